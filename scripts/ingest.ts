@@ -1,0 +1,56 @@
+/**
+ * npm run ingest: turns every publication in content/sources/ into the page entries
+ * of content/reports/ that the site's content collections load.
+ *
+ *   node scripts/ingest.ts           write content/reports/ (only if something changed)
+ *   node scripts/ingest.ts --check   fail if content/reports/ is not what ingest would write
+ *
+ * Any error in a source (encoding, structure, fidelity) stops the run with the file
+ * and line at fault, before anything is written.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { ingestPublication, type IngestedPublication } from './lib/ingest-publication.ts';
+import { readManifest } from './lib/manifest.ts';
+import { diffTree, replaceTree } from './lib/write-tree.ts';
+
+const root = new URL('../', import.meta.url);
+const reportsDir = fileURLToPath(new URL('content/reports', root));
+const check = process.argv.includes('--check');
+
+try {
+	const started = performance.now();
+	const manifest = await readManifest(root);
+	const ingested: IngestedPublication[] = [];
+	for (const publication of manifest) {
+		const file = `content/sources/${publication.file}`;
+		const bytes = await readFile(new URL(file, root)).catch((error: NodeJS.ErrnoException) => {
+			throw new Error(`${file}: cannot be read (${error.code ?? error.message}); the manifest lists it as ${publication.id}`);
+		});
+		ingested.push(ingestPublication(publication, bytes, file, 'scripts/ingest.ts'));
+	}
+	const files = new Map(ingested.flatMap((p) => p.pages.map((page) => [page.path, page.markdown] as const)));
+
+	if (check) {
+		const stale = await diffTree(reportsDir, files);
+		if (stale.length > 0) {
+			console.error(`content/reports/ is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
+			process.exit(1);
+		}
+		console.log(`content/reports/ is up to date (${files.size} pages).`);
+	} else {
+		const changed = await replaceTree(reportsDir, files);
+		console.table(
+			Object.fromEntries(
+				ingested.map((p) => [p.publication.id, { ...p.counts, joins: p.report.pageBreakJoins, wraps: p.report.wrapJoins, markers: p.report.continuationMarkers }]),
+			),
+		);
+		console.log(
+			`ingest: ${files.size} pages from ${ingested.length} publications, fidelity checked; ` +
+				`${changed.length === 0 ? 'content/reports/ unchanged' : `${changed.length} files written`} in ${Math.round(performance.now() - started)} ms`,
+		);
+	}
+} catch (error) {
+	console.error(`ingest failed:\n${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+}

@@ -1,0 +1,147 @@
+import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isAddressToDelegates, numberedLabel } from '../lib/structure.ts';
+
+/**
+ * Stable ids for every heading and block of a report page, derived from the page's
+ * structure alone, so that a link to a paragraph survives any rebuild:
+ *
+ *   top        the page's own heading (the part, annex or division)
+ *   s3         section （三）, as a heading or as a paragraph's bold first sentence
+ *   i2         review item 二是…
+ *   g1         group 一、 inside a page (an annex's groups, an outline's parts)
+ *   h4         any other heading: the 4th such on the page
+ *   p5         the 5th paragraph directly under the page heading
+ *   s3-p2      the 2nd paragraph of section （三） (a bold run-in sentence is its p1;
+ *              a run-in review item is a paragraph of its own and opens no scope)
+ *   i1-l4      the 4th line of the list under item 一是
+ *   s1-l2-l3   the 3rd item nested in that list item
+ *   n7         livelihood project 7 (a list item numbered “7.”)
+ *   t3         the 3rd glossary term (a paragraph that defines a term)
+ *
+ * A paragraph opening with 各位代表 ends the numbered sections before it: what
+ * follows belongs to the part (structure.ts). An id that would repeat on a page is
+ * prefixed with its parent's, e.g. g3-s3.
+ */
+
+export type OutlineKind = 'page' | 'section' | 'item' | 'group' | 'heading';
+
+export interface OutlineEntry {
+	id: string;
+	/** 2 for the page's sections, 3 below them. */
+	depth: number;
+	kind: OutlineKind;
+	text: string;
+}
+
+export interface BlockIds {
+	outline: OutlineEntry[];
+	/** Every id on the page, in document order. */
+	ids: string[];
+}
+
+interface Scope {
+	id: string;
+	depth: number;
+	paragraphs: number;
+	lists: number;
+}
+
+type Identified = { data?: { hProperties?: Record<string, unknown> } };
+
+/** Assigns ids (as `data.hProperties.id`) to the top-level blocks of a page and returns its outline. */
+export function assignBlockIds(tree: Root): BlockIds {
+	const used = new Set<string>();
+	const ids: string[] = [];
+	const outline: OutlineEntry[] = [];
+	const top: Scope = { id: '', depth: 1, paragraphs: 0, lists: 0 };
+	let scopes: Scope[] = [top];
+	let headings = 0;
+	let terms = 0;
+
+	const claim = (node: Identified, local: string, parent: string): string => {
+		let id = local;
+		if (used.has(id) && parent !== '') id = `${parent}-${local}`;
+		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page`);
+		used.add(id);
+		ids.push(id);
+		node.data ??= {};
+		node.data.hProperties = { ...node.data.hProperties, id };
+		return id;
+	};
+	const scope = () => scopes.at(-1)!;
+	const child = (local: string) => (scope().id === '' ? local : `${scope().id}-${local}`);
+
+	for (const node of tree.children) {
+		if (node.type === 'heading') {
+			const text = toString(node);
+			if (node.depth === 1) {
+				claim(node, 'top', '');
+				outline.push({ id: 'top', depth: 1, kind: 'page', text });
+				scopes = [top];
+				continue;
+			}
+			scopes = scopes.filter((s) => s.depth < node.depth);
+			const label = numberedLabel(text);
+			const [local, kind] = headingId(label, () => ++headings);
+			const id = claim(node, local, scope().id);
+			outline.push({ id, depth: Math.min(3, node.depth), kind, text });
+			scopes.push({ id, depth: node.depth, paragraphs: 0, lists: 0 });
+			continue;
+		}
+		if (node.type === 'paragraph' || node.type === 'leafDirective') {
+			const runIn = node.type === 'paragraph' ? runInHeading(node) : undefined;
+			if (runIn || isAddressToDelegates(toString(node))) scopes = scopes.filter((s) => s.depth < 2);
+			if (runIn) {
+				const label = numberedLabel(toString(runIn))!;
+				const local = label.kind === 'section' ? `s${label.number}` : `i${label.number}`;
+				const id = claim(node, local, scope().id);
+				outline.push({ id, depth: 2, kind: label.kind === 'section' ? 'section' : 'item', text: toString(runIn) });
+				// A run-in section goes on over the paragraphs after it, the bold sentence
+				// opening its first; a review item is one paragraph, and what follows it
+				// belongs to the part again.
+				if (label.kind === 'section') scopes.push({ id, depth: 2, paragraphs: 1, lists: 0 });
+				continue;
+			}
+			if (node.type === 'paragraph' && node.children[0]?.type === 'textDirective' && node.children[0].name === 'dfn') {
+				claim(node, `t${++terms}`, '');
+				continue;
+			}
+			const s = scope();
+			claim(node, child(`p${++s.paragraphs}`), '');
+			continue;
+		}
+		if (node.type === 'list') {
+			const s = scope();
+			for (const item of node.children) identifyItem(item, child(`l${++s.lists}`));
+			continue;
+		}
+		throw new Error(`a ${node.type} block has no place in a report page`);
+	}
+	return { outline, ids };
+
+	function identifyItem(item: ListItem, fallback: string): void {
+		const number = /^(\d{1,3})[.．]/.exec(toString(item.children[0] ?? { type: 'text', value: '' }));
+		const id = claim(item, number ? `n${number[1]}` : fallback, '');
+		let nested = 0;
+		for (const block of item.children as BlockContent[]) {
+			if (block.type === 'list') for (const sub of (block as List).children) identifyItem(sub, `${id}-l${++nested}`);
+		}
+	}
+}
+
+function headingId(label: ReturnType<typeof numberedLabel>, nextGeneric: () => number): [string, OutlineKind] {
+	if (label?.kind === 'section') return [`s${label.number}`, 'section'];
+	if (label?.kind === 'item') return [`i${label.number}`, 'item'];
+	if (label?.kind === 'part') return [`g${label.number}`, 'group'];
+	return [`h${nextGeneric()}`, 'heading'];
+}
+
+/** A paragraph whose bold first sentence is a section or review item heading (（一）…。 / 一是…。). */
+export function runInHeading(node: Paragraph): PhrasingContent | undefined {
+	const first = node.children[0];
+	if (first?.type !== 'strong') return undefined;
+	const kind = numberedLabel(toString(first))?.kind;
+	return kind === 'section' || kind === 'item' ? first : undefined;
+}
+
