@@ -94,6 +94,8 @@ export function ingestPublication(publication: Publication, bytes: Uint8Array, f
 			title: pageTitle(page, outline),
 			line: page.line,
 			continued: page.continued ?? false,
+			...(order === 0 && parsed.continuedFrom ? { continuedFrom: parsed.continuedFrom } : {}),
+			...(order === parsed.pages.length - 1 && parsed.continuesTo ? { continuesTo: parsed.continuesTo } : {}),
 			outline,
 			ids,
 		};

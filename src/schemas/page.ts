@@ -28,6 +28,9 @@ export const pageSchema = z.object({
 	line: z.number().int().min(1),
 	/** The page continues a part whose heading is outside this publication. */
 	continued: z.boolean().default(false),
+	/** Newspaper pages: the printed page the text comes from (第一版) or goes on to (第五版). */
+	continuedFrom: z.string().optional(),
+	continuesTo: z.string().optional(),
 	outline: z.array(outlineEntrySchema),
 	/** Every block id on the page, in order: the ids a published link may point at. */
 	ids: z.array(z.string()),

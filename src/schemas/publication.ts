@@ -15,8 +15,9 @@ export const shapeSchema = z.enum(['report', 'newspaper', 'digest']);
 
 /** Only as much of a date as is known: 2021, 2021-01 or 2024-01-30. */
 export const partialDateSchema = z
-	.union([z.string(), z.number()])
-	.transform(String)
+	.union([z.string(), z.number(), z.date()])
+	// A YAML parser may read an unquoted 2024-01-30 as a date: keep the day it names.
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
 	.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /** What a report looks back on or plans: years, and where it speaks of one, a five-year plan period. */

@@ -1,0 +1,15 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+	// The public address the canonical and sharing URLs name; override for a deployment.
+	site: process.env.SITE_URL ?? 'https://nmg-reports.example',
+	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
+	outDir: process.env.SITE_OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	markdown: { processor: unified(markdownOptions) },
+	integrations: [pagefind()],
+});

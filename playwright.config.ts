@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The browser is the system's Chromium (Debian: apt-get install chromium); Playwright
+// downloads none. CHROMIUM_PATH points elsewhere on other machines.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+
+const launchOptions = {
+	executablePath,
+	// A root user on a machine without a network: no sandbox, no background traffic.
+	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	fullyParallel: true,
+	workers: 2,
+	reporter: process.env.TEST_REPORT_DIR ? [['list'], ['json', { outputFile: `${process.env.TEST_REPORT_DIR}/browser.json` }]] : 'list',
+	use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN' },
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	// Serves the finished build: the search index exists only after `npm run build`.
+	webServer: {
+		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,56 @@
+/**
+ * npm test: every test — unit (vitest), built site (vitest) and browser (Playwright) —
+ * each run even when one before it fails, then one closing line with the totals.
+ * Builds the site first when dist/ holds none.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const reports = mkdtempSync(join(tmpdir(), 'report-explorer-tests-'));
+const env = { ...process.env, TEST_REPORT_DIR: reports };
+const node = process.execPath;
+
+function run(args: string[]): number {
+	return spawnSync(node, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+}
+
+if (!existsSync(join(root, 'dist/index.html'))) {
+	console.log('test: dist/ holds no build; running npm run build first.');
+	if (run(['scripts/build.ts']) !== 0) process.exit(1);
+}
+
+const statuses = [
+	run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--project', 'site']),
+	run(['node_modules/@playwright/test/cli.js', 'test']),
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const vitest = join(reports, 'vitest.json');
+if (existsSync(vitest)) {
+	const report = JSON.parse(readFileSync(vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+	passed += report.numPassedTests;
+	failed += report.numFailedTests;
+	skipped += report.numPendingTests + report.numTodoTests;
+} else {
+	console.error('test: vitest wrote no report');
+	failed++;
+}
+const browser = join(reports, 'browser.json');
+if (existsSync(browser)) {
+	const { stats } = JSON.parse(readFileSync(browser, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+	passed += stats.expected + stats.flaky;
+	failed += stats.unexpected;
+	skipped += stats.skipped;
+} else {
+	console.error('test: Playwright wrote no report');
+	failed++;
+}
+if (skipped > 0) console.warn(`test: ${skipped} tests were SKIPPED — see the runners' output above.`);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+process.exit(statuses.some((s) => s !== 0) || failed > 0 ? 1 : 0);

@@ -1,0 +1,17 @@
+import remarkDirective from 'remark-directive';
+import remarkBlockIds from './remark-block-ids.ts';
+import remarkInlineRoles from './remark-inline-roles.ts';
+import remarkNoRawHtml from './remark-no-raw-html.ts';
+import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
+
+/**
+ * How report entries are rendered, shared by astro.config.mjs and the tests.
+ * GFM and SmartyPants are off: GFM would turn www.… in a definition into a link,
+ * and SmartyPants would rewrite the digests' straight quotes, both altering the text.
+ */
+export const markdownOptions = {
+	gfm: false,
+	smartypants: false,
+	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
+	rehypePlugins: [rehypeNoLayoutWhitespace],
+};
