@@ -8,7 +8,9 @@ export default defineConfig({
 	// The public address the canonical and sharing URLs name; override for a deployment.
 	site: process.env.SITE_URL ?? 'https://nmg-reports.example',
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
-	outDir: process.env.SITE_OUT_DIR ?? './dist',
+	outDir: process.env.SITE_OUT_DIR ?? `./${process.env.SITE_DIST ?? 'dist'}`,
+	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
+	cacheDir: `./node_modules/.astro/${process.env.SITE_DIST ?? 'dist'}`,
 	trailingSlash: 'always',
 	markdown: { processor: unified(markdownOptions) },
 	integrations: [pagefind()],

@@ -18,8 +18,9 @@ function run(args: string[]): number {
 	return spawnSync(node, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 }
 
-if (!existsSync(join(root, 'dist/index.html'))) {
-	console.log('test: dist/ holds no build; running npm run build first.');
+const dist = process.env.SITE_DIST ?? 'dist';
+if (!existsSync(join(root, dist, 'index.html'))) {
+	console.log(`test: ${dist}/ holds no build; running npm run build first.`);
 	if (run(['scripts/build.ts']) !== 0) process.exit(1);
 }
 

@@ -11,10 +11,10 @@ import { listFiles } from '../../scripts/lib/write-tree.ts';
 /** Reading the built site in dist/ (npm run build first) and the content it was built from. */
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const dist = `${root}dist/`;
+export const dist = `${root}${process.env.SITE_DIST ?? 'dist'}/`;
 
 if (!existsSync(`${dist}index.html`)) {
-	throw new Error('dist/ has no built site: run `npm run build` before `npm run test:site`.');
+	throw new Error(`${dist} has no built site: run \`npm run build\` before \`npm run test:site\`.`);
 }
 
 export const publications: Publication[] = manifestSchema.parse(parse(readFileSync(`${root}content/sources/manifest.yml`, 'utf8')));
