@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { loadRedirects, pageRedirects } from './src/lib/redirects.ts';
 
 export default defineConfig({
 	// The public address the canonical and sharing URLs name; override for a deployment.
@@ -12,6 +13,8 @@ export default defineConfig({
 	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
 	cacheDir: `./node_modules/.astro/${process.env.SITE_DIST ?? 'dist'}`,
 	trailingSlash: 'always',
+	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
+	redirects: pageRedirects(loadRedirects()),
 	markdown: { processor: unified(markdownOptions) },
 	integrations: [pagefind()],
 });

@@ -20,7 +20,8 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
 	// Serves the finished build: the search index exists only after `npm run build`.
 	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: a test server may run beside a reader's own `npm start` (Astro allows one tracked preview per project).
+		command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -8,14 +8,18 @@
  * Any error in a source (encoding, structure, fidelity) stops the run with the file
  * and line at fault, before anything is written.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ingestPublication, type IngestedPublication } from './lib/ingest-publication.ts';
 import { readManifest } from './lib/manifest.ts';
+import { lostUrls, mergePublished, parseRedirects, serializePublished, type PublishedUrls } from './lib/published-urls.ts';
 import { diffTree, replaceTree } from './lib/write-tree.ts';
+import { pagePath } from '../src/lib/urls.ts';
 
 const root = new URL('../', import.meta.url);
 const reportsDir = fileURLToPath(new URL('content/reports', root));
+const PUBLISHED = 'content/published-urls.json';
+const REDIRECTS = 'content/redirects.yml';
 const check = process.argv.includes('--check');
 
 try {
@@ -31,8 +35,22 @@ try {
 	}
 	const files = new Map(ingested.flatMap((p) => p.pages.map((page) => [page.path, page.markdown] as const)));
 
+	// Every URL ever published must still resolve: on a page, or through a declared redirect.
+	const current: PublishedUrls = Object.fromEntries(
+		ingested.flatMap((p) => p.pages.map((page) => [pagePath(p.publication, page.data.slug), page.data.ids] as const)),
+	);
+	const publishedText = await readFile(new URL(PUBLISHED, root), 'utf8').catch(() => undefined);
+	const published: PublishedUrls = publishedText ? (JSON.parse(publishedText) as { pages: PublishedUrls }).pages : {};
+	const redirects = parseRedirects(await readFile(new URL(REDIRECTS, root), 'utf8'), REDIRECTS);
+	const lost = lostUrls(published, current, redirects);
+	if (lost.length > 0) {
+		throw new Error(`${lost.length} published URL(s) would stop working; declare where each went in ${REDIRECTS}:\n  ${lost.slice(0, 20).join('\n  ')}`);
+	}
+	const publishedNext = serializePublished(mergePublished(published, current));
+
 	if (check) {
 		const stale = await diffTree(reportsDir, files);
+		if (publishedNext !== publishedText) stale.push(PUBLISHED);
 		if (stale.length > 0) {
 			console.error(`content/reports/ is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
 			process.exit(1);
@@ -40,6 +58,10 @@ try {
 		console.log(`content/reports/ is up to date (${files.size} pages).`);
 	} else {
 		const changed = await replaceTree(reportsDir, files);
+		if (publishedNext !== publishedText) {
+			await writeFile(new URL(PUBLISHED, root), publishedNext);
+			changed.push(PUBLISHED);
+		}
 		console.table(
 			Object.fromEntries(
 				ingested.map((p) => [p.publication.id, { ...p.counts, joins: p.report.pageBreakJoins, wraps: p.report.wrapJoins, markers: p.report.continuationMarkers }]),

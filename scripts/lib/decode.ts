@@ -29,9 +29,12 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 	return text;
 }
 
+/** Counts line ends as the decoded text will: LF, CRLF and a lone CR each end a line. */
 function lineAtByte(bytes: Uint8Array, offset: number): number {
 	let line = 1;
-	for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+	for (let i = 0; i < offset && i < bytes.length; i++) {
+		if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+	}
 	return line;
 }
 

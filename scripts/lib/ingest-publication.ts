@@ -92,6 +92,7 @@ export function ingestPublication(publication: Publication, bytes: Uint8Array, f
 			kind: page.kind,
 			...(page.number !== undefined ? { number: page.number } : {}),
 			title: pageTitle(page, outline),
+			description: openingWords(tree),
 			line: page.line,
 			continued: page.continued ?? false,
 			...(order === 0 && parsed.continuedFrom ? { continuedFrom: parsed.continuedFrom } : {}),
@@ -117,6 +118,15 @@ export function ingestPublication(publication: Publication, bytes: Uint8Array, f
 		...(parsed.continuesTo ? { continuesTo: parsed.continuesTo } : {}),
 		counts: countStructure(pages),
 	};
+}
+
+const DESCRIPTION_LENGTH = 110;
+
+/** The opening words of a page's first paragraph: what a shared link shows of it. */
+export function openingWords(tree: Root): string {
+	const first = tree.children.find((node) => node.type === 'paragraph' || node.type === 'list') ?? tree.children.find((node) => node.type !== 'yaml');
+	const text = first ? toString(first) : '';
+	return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH)}…` : text;
 }
 
 /** The text of a parsed page, block after block, as a reader sees it. */

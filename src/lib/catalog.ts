@@ -81,3 +81,25 @@ export function describePeriod(period: Publication['reviews']): string {
 	const years = period.years.length > 1 ? `${period.years[0]}—${period.years.at(-1)}年` : `${period.years[0]}年`;
 	return period.fiveYearPlan ? `${years}及“${period.fiveYearPlan}”时期` : years;
 }
+
+/** The same page in the report's other publications, with the anchors both hold. */
+export interface Counterpart {
+	publication: Publication;
+	page: CatalogPage;
+	/** Outline ids (sections, items) this page and the counterpart share. */
+	shared: Set<string>;
+}
+
+export function counterparts(catalog: readonly CatalogYear[], publication: Publication, page: PageData): Counterpart[] {
+	const year = catalog.find((y) => y.year === publication.year);
+	if (!year || page.kind === 'opening') return [];
+	const own = new Set(page.outline.map((entry) => entry.id));
+	return year.publications
+		.filter((entry) => entry.publication.id !== publication.id)
+		.flatMap((entry) => {
+			const match = entry.pages.find((other) => other.slug === page.slug);
+			if (!match) return [];
+			const shared = new Set(match.outline.filter((o) => o.kind !== 'page' && own.has(o.id)).map((o) => o.id));
+			return [{ publication: entry.publication, page: match, shared }];
+		});
+}

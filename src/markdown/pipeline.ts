@@ -2,6 +2,7 @@ import remarkDirective from 'remark-directive';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkInlineRoles from './remark-inline-roles.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
+import rehypeBlockLinks from './rehype-block-links.ts';
 import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
 
 /**
@@ -13,5 +14,5 @@ export const markdownOptions = {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
-	rehypePlugins: [rehypeNoLayoutWhitespace],
+	rehypePlugins: [rehypeNoLayoutWhitespace, rehypeBlockLinks],
 };

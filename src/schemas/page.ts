@@ -24,6 +24,8 @@ export const pageSchema = z.object({
 	number: z.number().int().min(1).optional(),
 	/** The page heading's text; null where the publication holds none (a newspaper's first page). */
 	title: z.string().nullable(),
+	/** The opening words of the page's first paragraph, for link previews. */
+	description: z.string(),
 	/** The source line the page starts on. */
 	line: z.number().int().min(1),
 	/** The page continues a part whose heading is outside this publication. */

@@ -1,0 +1,46 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+/**
+ * A minimal static server for a built site, on the loopback address only, so that the
+ * search benchmark measures the site's own files as they are written (Pagefind's
+ * index files are compressed by Pagefind itself; nothing else is compressed here).
+ */
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+};
+
+export async function serveSite(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer(async (request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+			response.writeHead(403).end();
+			return;
+		}
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			await stat(file);
+		} catch {
+			response.writeHead(404).end();
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('serve: no address');
+	return {
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

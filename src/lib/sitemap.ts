@@ -1,0 +1,25 @@
+import type { CatalogYear } from './catalog.ts';
+import { publicationPath, yearPath } from './urls.ts';
+
+/** Extra pages outside the catalog that readers land on (search, indicators), added as they exist. */
+export const EXTRA_PATHS: string[] = [];
+
+/** The site's pages in reading order: home, then each year, its publications and their pages. */
+export function sitemapPaths(catalog: readonly CatalogYear[], extra: readonly string[] = EXTRA_PATHS): string[] {
+	const paths = ['/'];
+	for (const year of catalog) {
+		paths.push(yearPath(year.year));
+		for (const { publication, pages } of year.publications) {
+			paths.push(publicationPath(publication));
+			for (const page of pages) paths.push(page.path);
+		}
+	}
+	return [...new Set([...paths, ...extra])];
+}
+
+const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function sitemapXml(paths: readonly string[], site: URL): string {
+	const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

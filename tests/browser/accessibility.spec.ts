@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// Every page the sitemap lists, light and dark: zero WCAG 2.2 A/AA violations.
+test.describe.configure({ mode: 'parallel' });
+
+test('the sitemap lists every reading page', async ({ request }) => {
+	const paths = await sitemapPaths(request);
+	expect(paths.length).toBeGreaterThanOrEqual(24);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`every sitemap page passes axe (${colorScheme})`, async ({ page, request }) => {
+		test.setTimeout(180_000);
+		await page.emulateMedia({ colorScheme });
+		const failures: string[] = [];
+		for (const path of [...(await sitemapPaths(request)), '/404.html']) {
+			await page.goto(path);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+			for (const v of violations) failures.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+		}
+		expect(failures).toEqual([]);
+	});
+}
+
+async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
+	const xml = await (await request.get('/sitemap.xml')).text();
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

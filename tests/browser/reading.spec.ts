@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader browses home → year → publication → part → next part', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: '2024年政府工作报告' }).click();
+	await expect(page).toHaveURL('/2024/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024年内蒙古自治区政府工作报告');
+	await page.getByRole('link', { name: '全文', exact: true }).click();
+	await expect(page).toHaveURL('/2024/full/');
+	await page.getByRole('navigation', { name: '目录' }).getByRole('link', { name: '一、过去一年工作回顾' }).click();
+	await expect(page).toHaveURL('/2024/full/part-1/');
+	await expect(page.locator('article h1')).toHaveText('一、过去一年工作回顾');
+	await page.getByRole('link', { name: /二、2024 年工作安排 →/ }).click();
+	await expect(page).toHaveURL('/2024/full/part-2/');
+	await expect(page.getByRole('navigation', { name: '位置' })).toContainText('全文');
+});
+
+test('a deep link to a paragraph scrolls it into view below the header and marks it', async ({ page }) => {
+	await page.goto('/2024/full/part-2/#s3-p2');
+	const paragraph = page.locator('[id="s3-p2"]');
+	await expect(paragraph).toBeInViewport();
+	const header = await page.locator('.site-header').boundingBox();
+	const box = await paragraph.boundingBox();
+	expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+	const marked = await paragraph.evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(marked).not.toBe('rgba(0, 0, 0, 0)');
+	const neighbour = await page.locator('[id="s3"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(neighbour).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the paragraph link copies the paragraph URL and offers a citation', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+	await page.goto('/2024/full/part-2/');
+	const paragraph = page.locator('[id="s5-p3"]');
+	await paragraph.scrollIntoViewIfNeeded();
+	await paragraph.hover();
+	const link = paragraph.locator('a.block-link');
+	await expect(link).toBeVisible();
+	await link.click();
+	const expected = `${baseURL}/2024/full/part-2/#s5-p3`;
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+	const panel = page.getByRole('dialog', { name: '本段链接与引用' });
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('status')).toHaveText('已复制本段链接。');
+	await expect(panel.getByLabel('引用')).toHaveValue(
+		`《2024年内蒙古自治区政府工作报告（全文）》（2024年1月30日），二、2024 年工作安排，（五）精心打造具有内蒙古特色的现代化产业体系，第3段。${expected}`,
+	);
+	await panel.getByRole('button', { name: '复制引用' }).click();
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('（五）精心打造具有内蒙古特色的现代化产业体系，第3段');
+	await expect(page).toHaveURL(expected);
+});
+
+test('the paragraph link works from the keyboard', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+	await page.goto('/2021/full/part-4/');
+	const link = page.locator('[id="p1"] > a.block-link');
+	await link.focus();
+	await expect(link).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/2021/full/part-4/#p1`);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog', { name: '本段链接与引用' })).toBeHidden();
+	await expect(link).toBeFocused();
+});
+
+test.describe('on a 375 px wide phone', () => {
+	test.use({ viewport: { width: 375, height: 740 } });
+	for (const path of ['/', '/2024/', '/2024/full/', '/2024/full/part-2/', '/2024/full/annex-1/', '/2024/newspaper/part-1/', '/2024/infographic/part-1/', '/2026/summary/part-2/', '/404.html']) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBe(0);
+		});
+	}
+});
