@@ -8,7 +8,7 @@ import type { Publication } from '../../src/schemas/publication.ts';
 import { expectedText } from './artefacts.ts';
 import { decodeSource } from './decode.ts';
 import { checkFidelity } from './fidelity.ts';
-import type { Page, ParsedPublication, ReadingReport } from './model.ts';
+import type { ParsedPublication, ReadingReport } from './model.ts';
 import { readDigest } from './readers/digest.ts';
 import { readNewspaper } from './readers/newspaper.ts';
 import { readReport } from './readers/report.ts';
@@ -91,7 +91,7 @@ export function ingestPublication(publication: Publication, bytes: Uint8Array, f
 			slug: page.slug,
 			kind: page.kind,
 			...(page.number !== undefined ? { number: page.number } : {}),
-			title: pageTitle(page, outline),
+			title: pageTitle(outline),
 			description: openingWords(tree),
 			line: page.line,
 			continued: page.continued ?? false,
@@ -137,7 +137,7 @@ export function pageText(tree: Root): string {
 		.join('');
 }
 
-function pageTitle(page: Page, outline: OutlineEntry[]): string | null {
+function pageTitle(outline: OutlineEntry[]): string | null {
 	return outline.find((entry) => entry.kind === 'page')?.text ?? null;
 }
 

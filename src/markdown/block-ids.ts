@@ -47,7 +47,9 @@ interface Scope {
 	lists: number;
 }
 
-type Identified = { data?: { hProperties?: Record<string, unknown> } };
+/** What remark-rehype reads from a node's data to set its element's attributes. */
+type Identified = { data?: object | undefined };
+type ElementData = { hProperties?: Record<string, unknown> };
 
 /** Assigns ids (as `data.hProperties.id`) to the top-level blocks of a page and returns its outline. */
 export function assignBlockIds(tree: Root): BlockIds {
@@ -65,8 +67,8 @@ export function assignBlockIds(tree: Root): BlockIds {
 		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page`);
 		used.add(id);
 		ids.push(id);
-		node.data ??= {};
-		node.data.hProperties = { ...node.data.hProperties, id };
+		const data = (node.data ??= {}) as ElementData;
+		data.hProperties = { ...data.hProperties, id };
 		return id;
 	};
 	const scope = () => scopes.at(-1)!;

@@ -20,9 +20,10 @@ export default function remarkInlineRoles() {
 			if (!role && !leaf) {
 				file.fail(`unknown directive “${node.name}” (${node.type})`, { place: node.position ?? null, ruleId: 'inline-roles' });
 			}
-			node.data ??= {};
-			node.data.hName = role ?? leaf!.tag;
-			node.data.hProperties = { ...node.data.hProperties, ...(leaf ? { className: [leaf.className] } : {}) };
+			// remark-rehype reads hName and hProperties to make the element.
+			const data = (node.data ??= {}) as { hName?: string; hProperties?: Record<string, unknown> };
+			data.hName = role ?? leaf!.tag;
+			data.hProperties = { ...data.hProperties, ...(leaf ? { className: [leaf.className] } : {}) };
 		});
 	};
 }

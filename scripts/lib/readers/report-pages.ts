@@ -86,8 +86,13 @@ export function buildReportPages(paragraphs: readonly SourceParagraph[], options
 				throw new SourceError(file, line, `part ${label.label} follows part ${lastPart}`, `part ${lastPart + 1} next`);
 			}
 			if (options.startsMidReport && lastPart === undefined && pages[0]!.blocks.length > 0) {
-				pages[0]!.slug = `part-${label.number - 1}`;
-				pages[0]!.number = label.number - 1;
+				// Text before part N's heading is the end of part N − 1; before part 一 it is the opening.
+				if (label.number > 1) {
+					pages[0]!.slug = `part-${label.number - 1}`;
+					pages[0]!.number = label.number - 1;
+				} else {
+					Object.assign(pages[0]!, { slug: 'opening', kind: 'opening', continued: true });
+				}
 			} else if (pages[0]!.blocks.length === 0 && pages[0] === page) {
 				pages.pop();
 			}

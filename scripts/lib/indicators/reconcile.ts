@@ -1,0 +1,91 @@
+import type { Edition } from '../../../src/schemas/publication.ts';
+import type { IndicatorPoint, IndicatorRepeat, IndicatorSeries } from '../../../src/schemas/indicator.ts';
+import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
+import { pointKey, type ExtractedPoint, type PublicationExtraction } from './extract.ts';
+
+/**
+ * One series per indicator from the points of every publication. A report published
+ * in several editions states a figure once: the full text is its source (else the
+ * summary), and where the newspaper or the infographic repeats it, the repeat is noted
+ * with its own quote and link, agreeing (same value and qualifier) or differing.
+ * A figure only a secondary edition states stands on its own, sourced there.
+ */
+
+const EDITION_RANK: Record<Edition, number> = { full: 0, summary: 1, newspaper: 2, infographic: 3 };
+const SPAN_ORDER: Record<Span, number> = { year: 0, 'period-end': 1, 'period-average': 2, 'period-total': 3, 'period-peak': 4 };
+const KIND_ORDER = { actual: 0, target: 1 } as const;
+
+export interface Reconciled {
+	series: IndicatorSeries[];
+	/** Points only a secondary edition states, for the generator to mention. */
+	secondaryOnly: ExtractedPoint[];
+}
+
+export function reconcile(extractions: readonly PublicationExtraction[], definitions: readonly SeriesDefinition[] = SERIES): Reconciled {
+	const byReport = new Map<number, PublicationExtraction[]>();
+	for (const e of extractions) byReport.set(e.publication.year, [...(byReport.get(e.publication.year) ?? []), e]);
+
+	const points: IndicatorPoint[] = [];
+	const secondaryOnly: ExtractedPoint[] = [];
+	for (const editions of byReport.values()) {
+		const ranked = [...editions].sort((a, b) => EDITION_RANK[a.publication.edition] - EDITION_RANK[b.publication.edition]);
+		const stated = new Map<string, IndicatorPoint>();
+		for (const [rank, extraction] of ranked.entries()) {
+			for (const p of extraction.points) {
+				const key = pointKey(p);
+				const primary = stated.get(key);
+				if (!primary) {
+					const own = toPoint(p);
+					stated.set(key, own);
+					points.push(own);
+					if (rank > 0) secondaryOnly.push(p);
+					continue;
+				}
+				if (primary.publication === p.publication) continue;
+				primary.repeats.push(toRepeat(p, primary));
+			}
+		}
+	}
+
+	const series = definitions.map((definition, order): IndicatorSeries => ({
+		id: definition.id,
+		name: definition.name,
+		unit: definition.unit,
+		order,
+		points: points.filter((p) => p.series === definition.id).sort(comparePoints).map(({ series: _, ...rest }) => rest),
+	}));
+	return { series: series.filter((s) => s.points.length > 0), secondaryOnly };
+}
+
+type PointWithSeries = IndicatorPoint & { series: string };
+
+function toPoint(p: ExtractedPoint): PointWithSeries {
+	return {
+		series: p.series,
+		year: p.year,
+		...(p.period ? { period: p.period } : {}),
+		span: p.span,
+		kind: p.kind,
+		value: p.value,
+		qualifier: p.qualifier,
+		quote: p.quote,
+		source: p.source,
+		publication: p.publication,
+		repeats: [],
+	};
+}
+
+function toRepeat(p: ExtractedPoint, primary: IndicatorPoint): IndicatorRepeat {
+	return {
+		publication: p.publication,
+		value: p.value,
+		qualifier: p.qualifier,
+		quote: p.quote,
+		source: p.source,
+		agrees: p.value === primary.value && p.qualifier === primary.qualifier,
+	};
+}
+
+function comparePoints(a: IndicatorPoint, b: IndicatorPoint): number {
+	return a.year - b.year || SPAN_ORDER[a.span] - SPAN_ORDER[b.span] || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.publication.localeCompare(b.publication);
+}

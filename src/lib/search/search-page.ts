@@ -1,0 +1,186 @@
+import { runSearch, type Counts, type SearchRun } from './engine.ts';
+import { loadPagefind } from './load-pagefind.ts';
+import { editionLabel, renderResults } from './render.ts';
+import { parseSearchState, searchQueryString, type SearchState } from './url-state.ts';
+
+/**
+ * The search page: the URL holds the search (q, year, edition), the form edits it,
+ * and the list shows only paragraphs that contain the query. Each search is numbered;
+ * a slower, older one never overwrites a newer one's results.
+ */
+const BATCH = 30;
+const TYPING_PAUSE_MS = 200;
+
+interface Parts {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	status: HTMLElement;
+	list: HTMLElement;
+	more: HTMLElement;
+	hint: HTMLElement;
+}
+
+function parts(root: HTMLElement): Parts {
+	const get = <T extends HTMLElement>(selector: string) => {
+		const node = root.querySelector<T>(selector);
+		if (!node) throw new Error(`search page: ${selector} is missing`);
+		return node;
+	};
+	return {
+		form: get<HTMLFormElement>('form'),
+		input: get<HTMLInputElement>('input[name="q"]'),
+		status: get('[data-search-status]'),
+		list: get('#search-results'),
+		more: get('[data-search-more-slot]'),
+		hint: get('[data-search-hint]'),
+	};
+}
+
+function formState(form: HTMLFormElement): SearchState {
+	const data = new FormData(form);
+	const value = (name: string) => {
+		const v = data.get(name);
+		return typeof v === 'string' && v !== '' ? v : null;
+	};
+	return { q: String(data.get('q') ?? ''), year: value('year'), edition: value('edition') };
+}
+
+function showState(form: HTMLFormElement, state: SearchState): void {
+	(form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+	for (const name of ['year', 'edition'] as const) {
+		for (const radio of form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)) {
+			radio.checked = radio.value === (state[name] ?? '');
+		}
+	}
+}
+
+function showCounts(form: HTMLFormElement, counts: Counts | null): void {
+	for (const node of form.querySelectorAll<HTMLElement>('[data-count]')) {
+		const [key, value] = (node.dataset.count ?? '').split(':') as [keyof Counts, string];
+		if (!counts) node.textContent = '';
+		else if (value === '') node.textContent = `（${Object.values(counts[key]).reduce((a, b) => a + b, 0)}）`;
+		else node.textContent = `（${counts[key][value] ?? 0}）`;
+	}
+}
+
+export function startSearchPage(root: HTMLElement): void {
+	const { form, input, status, list, more, hint } = parts(root);
+	const doc = root.ownerDocument;
+	let latest = 0;
+	let current: { run: SearchRun; state: SearchState } | null = null;
+	let typing: ReturnType<typeof setTimeout> | undefined;
+
+	const setBusy = (busy: boolean) => list.setAttribute('aria-busy', String(busy));
+
+	const showMore = (run: SearchRun) => {
+		more.replaceChildren();
+		if (!run.hasMore) return;
+		const button = doc.createElement('button');
+		button.type = 'button';
+		button.setAttribute('data-search-more', '');
+		button.textContent = `显示更多（还有 ${run.total - run.hits.length} 段）`;
+		button.addEventListener('click', () => void loadMore());
+		more.append(button);
+	};
+
+	const showHint = (state: SearchState, run: SearchRun) => {
+		hint.replaceChildren();
+		if (run.total > 0 || (!state.year && !state.edition)) return;
+		const elsewhere = state.year ? Object.values(run.counts.year).reduce((a, b) => a + b, 0) : 0;
+		const others = state.edition ? Object.values(run.counts.edition).reduce((a, b) => a + b, 0) : 0;
+		const p = doc.createElement('p');
+		p.append(`在所选范围内没有结果${elsewhere + others > 0 ? '，其他范围有结果' : ''}。试试`);
+		const link = doc.createElement('a');
+		link.href = `/search/${searchQueryString({ q: state.q, year: null, edition: null })}`;
+		link.textContent = '去掉筛选条件';
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			void search({ ...state, year: null, edition: null }, 'push');
+		});
+		p.append(link, '。');
+		hint.append(p);
+	};
+
+	const describe = (state: SearchState, run: SearchRun) => {
+		const scope = [state.year && `${state.year}年`, state.edition && editionLabel(state.edition)].filter(Boolean).join(' · ');
+		const where = scope ? `（${scope}）` : '';
+		if (run.total === 0) return `没有找到包含“${state.q.trim()}”的段落${where}。`;
+		const shown = run.hits.length < run.total ? `，已显示 ${run.hits.length} 段` : '';
+		return `共 ${run.total} 段包含“${state.q.trim()}”${where}${shown}。`;
+	};
+
+	async function search(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
+		const mine = ++latest;
+		showState(form, state);
+		const url = `/search/${searchQueryString(state)}`;
+		if (history === 'push' && url !== location.pathname + location.search) window.history.pushState(null, '', url);
+		if (history === 'replace') window.history.replaceState(null, '', url);
+		list.dataset.query = state.q;
+		if (state.q.trim() === '') {
+			current = null;
+			list.replaceChildren();
+			more.replaceChildren();
+			hint.replaceChildren();
+			showCounts(form, null);
+			status.textContent = '输入要查找的文字：地名、术语、数字或记得的片段。';
+			setBusy(false);
+			return;
+		}
+		setBusy(true);
+		status.textContent = '正在搜索…';
+		try {
+			const pagefind = await loadPagefind();
+			const run = await runSearch(pagefind, state.q, state);
+			await run.more(BATCH);
+			if (mine !== latest) return;
+			current = { run, state };
+			renderResults(list, run.hits, run.terms, state.q);
+			showCounts(form, run.counts);
+			showMore(run);
+			showHint(state, run);
+			status.textContent = describe(state, run);
+		} catch (error) {
+			if (mine !== latest) return;
+			current = null;
+			list.replaceChildren();
+			more.replaceChildren();
+			status.textContent = '搜索暂时无法使用，请稍后再试。';
+			console.error(error);
+		}
+		setBusy(false);
+	}
+
+	async function loadMore(): Promise<void> {
+		const active = current;
+		if (!active) return;
+		const mine = latest;
+		setBusy(true);
+		const added = await active.run.more(BATCH);
+		if (mine !== latest || current !== active) return;
+		const links = renderResults(list, active.run.hits, active.run.terms, active.state.q);
+		showMore(active.run);
+		status.textContent = describe(active.state, active.run);
+		setBusy(false);
+		// Keyboard users continue where the new results start.
+		const first = added[0] && links.get(added[0].url);
+		(first ?? list.querySelector('a'))?.focus();
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(typing);
+		void search(formState(form), 'push');
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => void search(formState(form), 'replace'), TYPING_PAUSE_MS);
+	});
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLInputElement).type !== 'radio') return;
+		clearTimeout(typing);
+		void search(formState(form), 'push');
+	});
+	window.addEventListener('popstate', () => void search(parseSearchState(location.search), 'none'));
+
+	void search(parseSearchState(location.search), 'none');
+}
