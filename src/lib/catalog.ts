@@ -41,6 +41,9 @@ export const EDITION_DESCRIPTION: Record<Edition, string> = {
 
 export function pageLabel(page: PageData): string {
 	if (page.kind === 'opening') return '开篇';
+	// An annex is known by its title line: 附件 1　自治区 2024 年 33 件民生实事清单.
+	const annexTitle = page.kind === 'annex' ? page.outline.find((entry) => entry.depth === 2)?.text : undefined;
+	if (page.title && annexTitle) return `${page.title}　${annexTitle}`;
 	if (page.title) return page.title;
 	return page.continuedFrom ? `（上接${page.continuedFrom}）第${page.number ?? ''}部分续` : `第${page.number ?? ''}部分`;
 }
