@@ -1,10 +1,7 @@
 import type { ListItem as MdListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { directiveToMarkdown } from 'mdast-util-directive';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { directive } from 'micromark-extension-directive';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Block, Inline, ListItem } from './model.ts';
 
 /**
@@ -62,10 +59,5 @@ export function serializeMarkdown(tree: Root): string {
 	});
 }
 
-/** Parses an entry as the site will: CommonMark, directives, YAML frontmatter; no GFM, no typographic quotes. */
-export function parseMarkdown(markdown: string): Root {
-	return fromMarkdown(markdown, {
-		extensions: [directive(), frontmatter(['yaml'])],
-		mdastExtensions: [directiveFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-	});
-}
+/** The way back, shared with the site: src/markdown/parse.ts. */
+export { parseMarkdown } from '../../src/markdown/parse.ts';

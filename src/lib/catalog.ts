@@ -106,3 +106,12 @@ export function counterparts(catalog: readonly CatalogYear[], publication: Publi
 			return [{ publication: entry.publication, page: match, shared }];
 		});
 }
+
+/** Years whose report has both a full text and a newspaper print: their wording can be compared. */
+export function comparableYears(catalog: readonly CatalogYear[]): { year: number; full: CatalogPublication; newspaper: CatalogPublication }[] {
+	return catalog.flatMap((entry) => {
+		const full = entry.publications.find((p) => p.publication.edition === 'full');
+		const newspaper = entry.publications.find((p) => p.publication.edition === 'newspaper');
+		return full && newspaper ? [{ year: entry.year, full, newspaper }] : [];
+	});
+}

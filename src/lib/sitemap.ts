@@ -1,5 +1,5 @@
-import type { CatalogYear } from './catalog.ts';
-import { publicationPath, yearPath } from './urls.ts';
+import { comparableYears, type CatalogYear } from './catalog.ts';
+import { comparePath, publicationPath, yearPath } from './urls.ts';
 
 /** Extra pages outside the catalog that readers land on (search, indicators), added as they exist. */
 export const EXTRA_PATHS: string[] = [];
@@ -14,6 +14,7 @@ export function sitemapPaths(catalog: readonly CatalogYear[], extra: readonly st
 			for (const page of pages) paths.push(page.path);
 		}
 	}
+	for (const { year } of comparableYears(catalog)) paths.push(comparePath(year));
 	return [...new Set([...paths, ...extra])];
 }
 

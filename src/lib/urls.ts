@@ -6,6 +6,7 @@
  *   /2024/full/                 a publication: its title page, opening and contents
  *   /2024/full/part-2/          one part (or annex) of it
  *   /2024/full/part-2/#s3-p2    one block of that part (ids: src/markdown/block-ids.ts)
+ *   /2024/compare/              where the year's newspaper print and full text differ
  */
 export interface PublicationRef {
 	year: number;
@@ -27,4 +28,8 @@ export function pagePath(publication: PublicationRef, slug: string): string {
 
 export function blockPath(publication: PublicationRef, slug: string, id: string): string {
 	return `${pagePath(publication, slug)}#${id}`;
+}
+
+export function comparePath(year: number): string {
+	return `/${year}/compare/`;
 }

@@ -51,7 +51,8 @@ describe('the catalog', () => {
 	it('puts every year, publication and page in the sitemap once', () => {
 		const paths = sitemapPaths(catalog, []);
 		expect(paths).toContain('/2024/newspaper/');
-		expect(paths.length).toBe(1 + 3 + 5 + pages.filter((p) => p.kind !== 'opening').length);
+		expect(paths).toContain('/2024/compare/');
+		expect(paths.length).toBe(1 + 3 + 5 + pages.filter((p) => p.kind !== 'opening').length + 1);
 		expect(new Set(paths).size).toBe(paths.length);
 		expect(sitemapXml(['/a&b/'], new URL('https://x.org'))).toContain('<loc>https://x.org/a&amp;b/</loc>');
 	});
