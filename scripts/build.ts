@@ -1,5 +1,5 @@
 /**
- * npm run build: ingest → Astro build (with the Pagefind index) → dist/.
+ * npm run build: ingest → indicators → Astro build (with the Pagefind index) → dist/.
  *
  * Astro writes into dist.staging/, which replaces dist/ only once the whole build has
  * succeeded: a failed build leaves the previous dist/ as it was, never half-written.
@@ -26,6 +26,7 @@ function run(label: string, command: string, args: string[], env: Record<string,
 const started = performance.now();
 await rm(`${root}${staging}`, { recursive: true, force: true });
 run('ingest', process.execPath, ['scripts/ingest.ts']);
+run('indicators', process.execPath, ['scripts/indicators.ts']);
 run('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { SITE_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' });
 await rm(`${root}${dist}`, { recursive: true, force: true });
 await rename(`${root}${staging}`, `${root}${dist}`);

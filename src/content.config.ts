@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { indicatorSeriesSchema } from './schemas/indicator.ts';
 import { pageSchema } from './schemas/page.ts';
 import { publicationSchema } from './schemas/publication.ts';
 
@@ -17,4 +18,10 @@ const pages = defineCollection({
 	schema: pageSchema,
 });
 
-export const collections = { publications, pages };
+/** The indicator series, as `npm run indicators` (scripts/indicators.ts) reads them from the pages. */
+const indicators = defineCollection({
+	loader: file('content/indicators/indicators.json', { parser: (text) => (JSON.parse(text) as { series: Record<string, unknown>[] }).series }),
+	schema: indicatorSeriesSchema,
+});
+
+export const collections = { publications, pages, indicators };

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { readSearchPage } from '../lib/search/blocks.ts';
+import { pageUrl, readSearchPage } from '../lib/search/blocks.ts';
 import { normalize } from '../lib/search/normalize.ts';
 import { MARK, paragraphWords } from '../lib/search/tokens.ts';
 
@@ -35,7 +35,7 @@ export default function pagefind(): AstroIntegration {
 				let pages = 0;
 				let records = 0;
 				for (const file of await htmlFiles(site)) {
-					const url = `/${relative(site, file).replaceAll('\\', '/')}`.replace(/index\.html$/, '');
+					const url = pageUrl(relative(site, file));
 					const page = readSearchPage(await readFile(file, 'utf8'), url);
 					if (!page) continue;
 					pages++;

@@ -44,8 +44,9 @@ export function readPageEntry(markdown: string, file: string): PageBlocks {
 	return { file, page, blocks };
 }
 
-function idOf(node: { data?: { hProperties?: Record<string, unknown> } }): string | undefined {
-	const id = node.data?.hProperties?.id;
+function idOf(node: { data?: unknown }): string | undefined {
+	// assignBlockIds puts the id where the HTML renderer takes it from.
+	const id = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.id;
 	return typeof id === 'string' ? id : undefined;
 }
 

@@ -40,11 +40,13 @@ function toFigure(match: RegExpExecArray): Figure {
 	const groups = match.groups!;
 	const rawUnit = groups.unit;
 	const qualifier = (groups.before ?? groups.after ?? null) as FigureQualifier | null;
+	// Spaces before the number belong to the text around the figure, not to the figure.
+	const leading = match[0].length - match[0].trimStart().length;
 	return {
 		value: Number(groups.number),
 		unit: rawUnit === undefined ? null : rawUnit === '％' ? '%' : (rawUnit as Unit),
 		qualifier,
-		start: match.index,
+		start: match.index + leading,
 		end: match.index + match[0].length,
 	};
 }

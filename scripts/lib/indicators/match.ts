@@ -21,8 +21,8 @@ export interface Statement {
 }
 
 interface NameHit {
-	name: SeriesName;
-	series: SeriesDefinition[];
+	/** The series the name belongs to, each with its own reading of it (span, pick). */
+	series: { definition: SeriesDefinition; name: SeriesName }[];
 	start: number;
 	end: number;
 }
@@ -47,13 +47,9 @@ export function splitSentences(text: string): { start: number; text: string }[] 
 
 /** The names of the given series in a sentence, leftmost and longest first, none overlapping. */
 export function findNames(sentence: string, series: readonly SeriesDefinition[]): NameHit[] {
-	const byText = new Map<string, { name: SeriesName; series: SeriesDefinition[] }>();
+	const byText = new Map<string, NameHit['series']>();
 	for (const definition of series) {
-		for (const name of definition.names) {
-			const entry = byText.get(name.text) ?? { name, series: [] };
-			entry.series.push(definition);
-			byText.set(name.text, entry);
-		}
+		for (const name of definition.names) byText.set(name.text, [...(byText.get(name.text) ?? []), { definition, name }]);
 	}
 	const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
 	const hits: NameHit[] = [];
@@ -63,8 +59,7 @@ export function findNames(sentence: string, series: readonly SeriesDefinition[])
 			i++;
 			continue;
 		}
-		const entry = byText.get(text)!;
-		hits.push({ name: entry.name, series: entry.series, start: i, end: i + text.length });
+		hits.push({ series: byText.get(text)!, start: i, end: i + text.length });
 		i += text.length;
 	}
 	return hits;
@@ -77,8 +72,8 @@ export function readStatements(text: string, series: readonly SeriesDefinition[]
 		const hits = findNames(sentence.text, series);
 		hits.forEach((hit, index) => {
 			const claimEnd = hits[index + 1]?.start ?? sentence.text.length;
-			for (const definition of hit.series) {
-				const statement = readClaim(sentence.text, hit, claimEnd, definition);
+			for (const { definition, name } of hit.series) {
+				const statement = readClaim(sentence.text, hit, name, claimEnd, definition);
 				if (statement) statements.push({ ...statement, start: statement.start + sentence.start });
 			}
 		});
@@ -86,11 +81,11 @@ export function readStatements(text: string, series: readonly SeriesDefinition[]
 	return statements;
 }
 
-function readClaim(sentence: string, hit: NameHit, claimEnd: number, definition: SeriesDefinition): Statement | undefined {
-	const numeric = readFigure(sentence, hit, claimEnd, definition);
+function readClaim(sentence: string, hit: NameHit, name: SeriesName, claimEnd: number, definition: SeriesDefinition): Statement | undefined {
+	const numeric = readFigure(sentence, hit, name, claimEnd, definition);
 	if (numeric) {
 		const { figure, span } = numeric;
-		const nameSpan = hit.name.span ?? span;
+		const nameSpan = name.span ?? span;
 		return {
 			series: definition.id,
 			value: figure.value,
@@ -120,6 +115,7 @@ const LEADS: Record<'growth' | 'decline' | 'rate' | 'pair', RegExp> = {
 function readFigure(
 	sentence: string,
 	hit: NameHit,
+	name: SeriesName,
 	claimEnd: number,
 	definition: SeriesDefinition,
 ): { figure: Figure; span?: Span } | undefined {
@@ -150,7 +146,7 @@ function readFigure(
 			if (!joiner.exec(claim)) return undefined;
 			const second = figureAt(claim, joiner.lastIndex);
 			if (!second || second.unit !== definition.unit) return undefined;
-			return { figure: hit.name.pick === 1 ? second : first };
+			return { figure: name.pick === 1 ? second : first };
 		}
 		default: {
 			const lead = LEADS[definition.reading];

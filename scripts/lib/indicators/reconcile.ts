@@ -25,11 +25,11 @@ export function reconcile(extractions: readonly PublicationExtraction[], definit
 	const byReport = new Map<number, PublicationExtraction[]>();
 	for (const e of extractions) byReport.set(e.publication.year, [...(byReport.get(e.publication.year) ?? []), e]);
 
-	const points: IndicatorPoint[] = [];
+	const points: PointWithSeries[] = [];
 	const secondaryOnly: ExtractedPoint[] = [];
 	for (const editions of byReport.values()) {
 		const ranked = [...editions].sort((a, b) => EDITION_RANK[a.publication.edition] - EDITION_RANK[b.publication.edition]);
-		const stated = new Map<string, IndicatorPoint>();
+		const stated = new Map<string, PointWithSeries>();
 		for (const [rank, extraction] of ranked.entries()) {
 			for (const p of extraction.points) {
 				const key = pointKey(p);

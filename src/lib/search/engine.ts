@@ -135,3 +135,24 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
 	const kept = hits.filter((hit) => (!filters.year || hit.year === filters.year) && (!filters.edition || hit.edition === filters.edition));
 	return new SearchRun(terms, kept.length, counts, kept.map((hit) => ({ hit })));
 }
+
+export interface Related {
+	q: string;
+	total: number;
+}
+
+/**
+ * When nothing contains the query: nearby queries that do find something — each term
+ * alone, or a long term without its last or first character. Offered apart from the
+ * results and labelled as not literal matches of the reader's query.
+ */
+export async function relatedQueries(pagefind: PagefindLike, terms: readonly string[], filters: SearchFilters): Promise<Related[]> {
+	const candidates =
+		terms.length > 1
+			? [...terms]
+			: terms.length === 1 && [...terms[0]!].length >= 3
+				? [[...terms[0]!].slice(0, -1).join(''), [...terms[0]!].slice(1).join('')]
+				: [];
+	const found = await Promise.all(candidates.map(async (q) => ({ q, total: (await runSearch(pagefind, q, filters)).total })));
+	return found.filter((related) => related.total > 0);
+}

@@ -1,4 +1,4 @@
-import { runSearch, type Counts, type SearchRun } from './engine.ts';
+import { relatedQueries, runSearch, type Counts, type PagefindLike, type SearchRun } from './engine.ts';
 import { loadPagefind } from './load-pagefind.ts';
 import { editionLabel, renderResults } from './render.ts';
 import { parseSearchState, searchQueryString, type SearchState } from './url-state.ts';
@@ -18,6 +18,7 @@ interface Parts {
 	list: HTMLElement;
 	more: HTMLElement;
 	hint: HTMLElement;
+	related: HTMLElement;
 }
 
 function parts(root: HTMLElement): Parts {
@@ -33,6 +34,7 @@ function parts(root: HTMLElement): Parts {
 		list: get('#search-results'),
 		more: get('[data-search-more-slot]'),
 		hint: get('[data-search-hint]'),
+		related: get('[data-search-related]'),
 	};
 }
 
@@ -64,7 +66,7 @@ function showCounts(form: HTMLFormElement, counts: Counts | null): void {
 }
 
 export function startSearchPage(root: HTMLElement): void {
-	const { form, input, status, list, more, hint } = parts(root);
+	const { form, input, status, list, more, hint, related } = parts(root);
 	const doc = root.ownerDocument;
 	let latest = 0;
 	let current: { run: SearchRun; state: SearchState } | null = null;
@@ -101,6 +103,28 @@ export function startSearchPage(root: HTMLElement): void {
 		hint.append(p);
 	};
 
+	// Only when nothing matches literally, and outside the results list.
+	const showRelated = async (pagefind: PagefindLike, state: SearchState, run: SearchRun, mine: number) => {
+		related.replaceChildren();
+		related.hidden = true;
+		if (run.total > 0) return;
+		const found = await relatedQueries(pagefind, run.terms, state);
+		if (mine !== latest || found.length === 0) return;
+		const heading = doc.createElement('h2');
+		heading.textContent = '相关查询（并非逐字匹配）';
+		const ul = doc.createElement('ul');
+		for (const { q, total } of found) {
+			const li = doc.createElement('li');
+			const link = doc.createElement('a');
+			link.href = `/search/${searchQueryString({ ...state, q })}`;
+			link.textContent = `“${q}”`;
+			li.append(link, `（${total} 段）`);
+			ul.append(li);
+		}
+		related.append(heading, ul);
+		related.hidden = false;
+	};
+
 	const describe = (state: SearchState, run: SearchRun) => {
 		const scope = [state.year && `${state.year}年`, state.edition && editionLabel(state.edition)].filter(Boolean).join(' · ');
 		const where = scope ? `（${scope}）` : '';
@@ -121,6 +145,8 @@ export function startSearchPage(root: HTMLElement): void {
 			list.replaceChildren();
 			more.replaceChildren();
 			hint.replaceChildren();
+			related.replaceChildren();
+			related.hidden = true;
 			showCounts(form, null);
 			status.textContent = '输入要查找的文字：地名、术语、数字或记得的片段。';
 			setBusy(false);
@@ -139,6 +165,8 @@ export function startSearchPage(root: HTMLElement): void {
 			showMore(run);
 			showHint(state, run);
 			status.textContent = describe(state, run);
+			await showRelated(pagefind, state, run, mine);
+			if (mine !== latest) return;
 		} catch (error) {
 			if (mine !== latest) return;
 			current = null;

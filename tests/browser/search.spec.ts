@@ -1,0 +1,216 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The search page's contract (#search-results, aria-busy, <a href> deep links,
+// [data-search-more]), its filters and edge cases, the header box, and arrival at a result.
+const results = (page: Page) => page.locator('#search-results');
+const done = async (page: Page, q: string) => {
+	await expect(results(page)).toHaveAttribute('data-query', q);
+	await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+};
+const links = (page: Page) =>
+	page.locator('#search-results a[href]').evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))]);
+
+test('a page loads nothing of the index until a search is run', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+	await page.goto('/2024/full/part-2/');
+	await page.goto('/search/');
+	await done(page, '');
+	expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+	await page.locator('#search-q').fill('鄂尔多斯');
+	await done(page, '鄂尔多斯');
+	expect(requests).toContain('/pagefind/pagefind.js');
+});
+
+test('results are grouped by page, each paragraph a deep link, and the query marked', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯'));
+	await done(page, '鄂尔多斯');
+	const groups = results(page).locator(':scope > li');
+	expect(await groups.count()).toBeGreaterThan(3);
+	for (const group of await groups.all()) {
+		await expect(group.locator('h2 a[href*="#"]')).toHaveCount(1);
+		const subs = group.locator('.search-hit a[href]');
+		expect(await subs.count()).toBeGreaterThan(0);
+		for (const sub of await subs.all()) {
+			expect(await sub.getAttribute('href')).toMatch(/^\/\d{4}\/[a-z]+\/([a-z0-9-]+\/)?\?highlight=[^#]+#[a-z0-9-]+$/);
+			await expect(sub.locator('mark').first()).toHaveText('鄂尔多斯');
+		}
+	}
+	await expect(page.locator('[data-search-status]')).toContainText('共 16 段');
+});
+
+test('the list holds only literal matches, across white space, width and 〇/○', async ({ page }) => {
+	await page.goto('/search/');
+	for (const [q, expected] of [
+		['650个', '/2024/newspaper/part-1/'],
+		['0.2%', '/2024/infographic/part-1/'],
+		['二〇三五年', '/2021/full/part-2/'],
+	] as const) {
+		await page.locator('#search-q').fill(q);
+		await page.locator('#search-q').press('Enter');
+		await done(page, q);
+		const found = await links(page);
+		expect(found.some((link) => link.startsWith(expected))).toBe(true);
+	}
+});
+
+test('filters narrow the results, show counts and live in the URL', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯'));
+	await done(page, '鄂尔多斯');
+	const all = (await links(page)).length;
+	await expect(page.locator('[data-count="year:2024"]')).toHaveText('（13）');
+	await page.getByRole('radio', { name: /2024年/ }).check();
+	await done(page, '鄂尔多斯');
+	await expect(page).toHaveURL(/year=2024/);
+	await page.getByRole('radio', { name: /报纸版/ }).check();
+	await done(page, '鄂尔多斯');
+	await expect(page).toHaveURL(/year=2024&edition=newspaper/);
+	const narrowed = await links(page);
+	expect(narrowed.length).toBeLessThan(all);
+	expect(narrowed.every((link) => link.startsWith('/2024/newspaper/'))).toBe(true);
+	const count = await page.locator('[data-count="edition:newspaper"]').textContent();
+	expect(count).toBe(`（${new Set(narrowed).size}）`);
+	await page.goBack();
+	await done(page, '鄂尔多斯');
+	await expect(page.getByRole('radio', { name: /报纸版/ })).not.toBeChecked();
+});
+
+test('more results load with the [data-search-more] button until none is left', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('发展'));
+	await done(page, '发展');
+	const status = await page.locator('[data-search-status]').textContent();
+	const total = Number(/共 (\d+) 段/.exec(status ?? '')?.[1]);
+	expect(total).toBeGreaterThan(30);
+	expect((await links(page)).length).toBeLessThan(total + 20);
+	let clicks = 0;
+	while ((await page.locator('[data-search-more]').count()) > 0) {
+		await page.locator('[data-search-more]').click();
+		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+		clicks++;
+	}
+	expect(clicks).toBeGreaterThan(0);
+	const sub = await page.locator('#search-results .search-hit a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	expect(new Set(sub).size).toBe(total);
+});
+
+test('edge cases: empty, one character, nothing found, 500 characters', async ({ page }) => {
+	await page.goto('/search/?q=');
+	await done(page, '');
+	await expect(results(page).locator('li')).toHaveCount(0);
+	await expect(page.locator('[data-search-status]')).toContainText('输入要查找的文字');
+
+	await page.goto('/search/?q=' + encodeURIComponent('煤'));
+	await done(page, '煤');
+	expect((await links(page)).length).toBeGreaterThan(0);
+
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯') + '&year=2021&edition=summary');
+	await done(page, '鄂尔多斯');
+	await expect(results(page).locator('li')).toHaveCount(0);
+	await expect(page.locator('[data-search-status]')).toContainText('没有找到');
+	await page.getByRole('link', { name: '去掉筛选条件' }).click();
+	await done(page, '鄂尔多斯');
+	expect((await links(page)).length).toBeGreaterThan(0);
+	await expect(page).not.toHaveURL(/year=/);
+
+	const long = '全区经济社会发展的主要预期目标是'.repeat(40).slice(0, 500);
+	await page.goto('/search/?q=' + encodeURIComponent(long));
+	await done(page, long);
+	await expect(results(page).locator('li')).toHaveCount(0);
+	await expect(page.locator('[data-search-status]')).toContainText('没有找到');
+});
+
+test('with no literal match, related queries appear outside the list, labelled as such', async ({ page }) => {
+	const q = '4778亿元 二〇三五年';
+	await page.goto('/search/?q=' + encodeURIComponent(q));
+	await done(page, q);
+	await expect(results(page).locator('li')).toHaveCount(0);
+	const related = page.locator('[data-search-related]');
+	await expect(related).toBeVisible();
+	await expect(related).toContainText('并非逐字匹配');
+	await expect(related.getByRole('link', { name: '“4778亿元”' })).toHaveAttribute('href', '/search/?q=4778%E4%BA%BF%E5%85%83');
+	await page.goto('/search/?q=' + encodeURIComponent('4778亿元'));
+	await done(page, '4778亿元');
+	await expect(related).toBeHidden();
+});
+
+test('markup or quotes in a query are shown as text, never run', async ({ page }) => {
+	const hostile = '<img src=x onerror="window.__injected=1"><script>window.__injected=2</script>“六个工程”';
+	await page.goto('/search/?q=' + encodeURIComponent(hostile));
+	await done(page, hostile);
+	expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+	await expect(page.locator('[data-search-status]')).toContainText('<script>');
+	expect(await page.locator('main img, #search-results script').count()).toBe(0);
+	await page.goto('/search/?q=' + encodeURIComponent('“六个工程”'));
+	await done(page, '“六个工程”');
+	await expect(results(page).locator('mark').first()).toHaveText('“六个工程”');
+});
+
+test('rapid typing: the last query wins, whatever order the searches finish in', async ({ page }) => {
+	await page.goto('/search/');
+	const input = page.locator('#search-q');
+	await input.pressSequentially('的鄂尔多斯', { delay: 15 });
+	await input.press('Backspace');
+	await input.press('Backspace');
+	await done(page, '的鄂尔');
+	await page.evaluate(() => {
+		const form = document.querySelector<HTMLFormElement>('[data-search-page] form')!;
+		const box = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+		for (const q of ['发', '发展', '鄂尔多斯']) {
+			box.value = q;
+			form.requestSubmit();
+		}
+	});
+	await done(page, '鄂尔多斯');
+	await page.waitForTimeout(500);
+	await expect(results(page)).toHaveAttribute('data-query', '鄂尔多斯');
+	const marks = await results(page).locator('mark').allTextContents();
+	expect(marks.length).toBeGreaterThan(0);
+	expect(marks.every((m) => m === '鄂尔多斯')).toBe(true);
+});
+
+test('the header box opens the search with / and Ctrl+K', async ({ page }) => {
+	await page.goto('/2024/full/');
+	await page.keyboard.press('/');
+	await expect(page.locator('#site-search-q')).toBeFocused();
+	await page.locator('main h1').click();
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('#site-search-q')).toBeFocused();
+	await page.keyboard.type('新质生产力');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=%E6%96%B0/);
+	await done(page, '新质生产力');
+	expect((await links(page)).length).toBeGreaterThan(0);
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('#search-q')).toBeFocused();
+});
+
+test('a result leads to its paragraph, marked, with the query highlighted and the text unchanged', async ({ page }) => {
+	// The newspaper sets “1.4 万亿元” with a space; the query has none.
+	await page.goto('/search/?q=' + encodeURIComponent('1.4万亿元') + '&edition=newspaper');
+	await done(page, '1.4万亿元');
+	const link = page.locator('#search-results .search-hit a').first();
+	const href = (await link.getAttribute('href'))!;
+	const id = href.split('#')[1]!;
+	const before = await page.request.get(href.split('?')[0]!).then((r) => r.text());
+	await link.click();
+	const target = page.locator(`[id="${id}"]`);
+	await expect(target).toHaveAttribute('data-search-target', '');
+	await expect(target).toBeInViewport();
+	const highlighted = await page.evaluate(() => {
+		const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('search-hit');
+		return highlight ? [...highlight].map((range) => range.toString()) : [];
+	});
+	expect(highlighted).toEqual(['1.4 万亿元']);
+	// Nothing was added to the text: the block reads exactly as in the built page.
+	const live = await target.textContent();
+	const built = await page.evaluate(([html, block]) => new DOMParser().parseFromString(html, 'text/html').getElementById(block)?.textContent, [before, id] as const);
+	expect(live).toBe(built);
+});
+
+test('the search page passes axe (WCAG 2.2 A/AA) with results shown', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯') + '&year=2024');
+	await done(page, '鄂尔多斯');
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

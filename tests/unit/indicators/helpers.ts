@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { readPageEntry, type PageBlocks } from '../../../scripts/lib/indicators/blocks.ts';
+import { generateIndicators, type Generated } from '../../../scripts/lib/indicators/generate.ts';
+import { ingestPublication } from '../../../scripts/lib/ingest-publication.ts';
+import { readManifest } from '../../../scripts/lib/manifest.ts';
+import type { IndicatorPoint, IndicatorSeries } from '../../../src/schemas/indicator.ts';
+import type { Publication } from '../../../src/schemas/publication.ts';
+
+export const ROOT = new URL('../../../', import.meta.url);
+
+export interface Corpus {
+	manifest: Publication[];
+	pages: Map<string, PageBlocks[]>;
+}
+
+/**
+ * The five publications ingested from their sources in memory, each page read back as
+ * the indicator generator reads the entries: the tests do not depend on
+ * content/reports/ having been regenerated.
+ */
+let corpus: Promise<Corpus> | undefined;
+export function realCorpus(): Promise<Corpus> {
+	corpus ??= (async () => {
+		const manifest = await readManifest(ROOT);
+		const pages = new Map<string, PageBlocks[]>();
+		for (const publication of manifest) {
+			const file = `content/sources/${publication.file}`;
+			const ingested = ingestPublication(publication, readFileSync(new URL(file, ROOT)), file, 'tests/unit/indicators');
+			pages.set(
+				publication.id,
+				ingested.pages.map((page) => readPageEntry(page.markdown, `content/reports/${page.path}`)),
+			);
+		}
+		return { manifest, pages };
+	})();
+	return corpus;
+}
+
+let generated: Promise<Generated> | undefined;
+export function realIndicators(): Promise<Generated> {
+	generated ??= realCorpus().then(({ manifest, pages }) => generateIndicators(manifest, pages));
+	return generated;
+}
+
+export function seriesOf(result: Generated, id: string): IndicatorSeries {
+	const found = result.series.find((s) => s.id === id);
+	if (!found) throw new Error(`no series ${id}; series: ${result.series.map((s) => s.id).join(', ')}`);
+	return found;
+}
+
+/** The one point of a series for a year and kind (and span, default one year). */
+export function pointOf(result: Generated, id: string, year: number, kind: 'target' | 'actual', span = 'year'): IndicatorPoint {
+	const matches = seriesOf(result, id).points.filter((p) => p.year === year && p.kind === kind && p.span === span);
+	if (matches.length !== 1) throw new Error(`${id} ${kind} ${year} ${span}: ${matches.length} points`);
+	return matches[0]!;
+}
