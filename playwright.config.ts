@@ -17,7 +17,12 @@ export default defineConfig({
 	workers: 2,
 	reporter: process.env.TEST_REPORT_DIR ? [['list'], ['json', { outputFile: `${process.env.TEST_REPORT_DIR}/browser.json` }]] : 'list',
 	use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN' },
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /lighthouse\.spec\.ts/ },
+		// Lighthouse measures main-thread time: it runs after every other test, one audit at a
+		// time, so that no other browser shares the two cores with it.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'], fullyParallel: false },
+	],
 	// Serves the finished build: the search index exists only after `npm run build`.
 	webServer: {
 		// --ignore-lock: a test server may run beside a reader's own `npm start` (Astro allows one tracked preview per project).

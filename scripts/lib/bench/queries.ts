@@ -1,4 +1,5 @@
 import type { CorpusBlock } from './corpus.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * Queries drawn from the corpus itself, repeatably (a seeded generator): random 2–8
@@ -13,17 +14,6 @@ export interface BenchQuery {
 	q: string;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|万人|万亩|万千瓦|万吨|公里|亿|万|个|条|家|所|倍|年)/g;
 const LATIN = /[0-9]*[A-Za-z][0-9A-Za-z.+]*/g;

@@ -1,0 +1,120 @@
+/**
+ * npm run bench:build — how long the whole site build takes against the framework's
+ * floor: a bare Astro project of the same Astro version with as many one-paragraph
+ * pages as the site has (scripts/lib/bench/build-floor.ts).
+ *
+ *   npm run bench:build -- [--runs 3] [--warm] [--keep]
+ *
+ * Both are built `--runs` times in one run, interleaved (site, floor, floor, site …)
+ * so that a busy spell on the machine falls on both. Each build is cold by default:
+ * Astro's cache (content layer, rendered Markdown) is removed first, as on a fresh
+ * checkout; --warm keeps it between runs. The site is built exactly as `npm run build`
+ * builds it (node scripts/build.ts: ingest, Astro, Pagefind) into $SITE_DIST
+ * (default dist-bench/); the floor with `astro build`. Prints every run, the medians,
+ * the ratio and the peak memory; writes bench-results/build.json.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeFloorProject } from './lib/bench/build-floor.ts';
+import { formatBytes, formatSeconds, htmlPages, interleavedOrder, logTail, median, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
+import { linkPackages } from './lib/bench/project-copy.ts';
+
+const { values } = parseArgs({
+	options: {
+		runs: { type: 'string', default: '3' },
+		warm: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 3) throw new Error(`--runs must be 3 or more (got ${values.runs}): a median needs them`);
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = process.env.SITE_DIST && process.env.SITE_DIST !== 'dist' ? process.env.SITE_DIST : 'dist-bench';
+const results = join(root, 'bench-results');
+await mkdir(results, { recursive: true });
+const floor = await mkdtemp(join(tmpdir(), 'astro-floor-'));
+await linkPackages(join(root, 'node_modules'), floor);
+const node = process.execPath;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const TARGET = 1.5;
+type Build = 'site' | 'floor';
+const measured: Record<Build, Measured[]> = { site: [], floor: [] };
+const phases: Record<string, number>[] = [];
+let pageCount = 0;
+
+console.log(`bench:build: ${runs} cold${values.warm ? ' (warm after the first)' : ''} builds each of the site (→ ${dist}/) and of a bare Astro project (${floor}), interleaved.`);
+for (const [index, build] of interleavedOrder<Build>('site', 'floor', runs).entries()) {
+	const cold = !values.warm || measured[build].length === 0;
+	const logFile = join(results, `build-${build}-${measured[build].length + 1}.log`);
+	let result: Measured;
+	if (build === 'site') {
+		if (cold) await rm(join(root, 'node_modules/.astro', dist), { recursive: true, force: true });
+		result = await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: { ...env, SITE_DIST: dist }, logFile });
+	} else {
+		if (pageCount === 0) throw new Error('the site must be built before the floor: its page count sets the floor’s');
+		if (cold) await rm(join(floor, 'node_modules/.astro'), { recursive: true, force: true });
+		await rm(join(floor, 'dist'), { recursive: true, force: true });
+		result = await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: floor, env, logFile });
+	}
+	if (result.status !== 0) {
+		console.error(`bench:build: the ${build} build failed (${result.signal ?? `exit ${result.status}`}); ${logFile}:\n${await logTail(logFile)}`);
+		if (!values.keep) await rm(floor, { recursive: true, force: true });
+		process.exit(1);
+	}
+	if (build === 'site') {
+		const log = await readFile(logFile, 'utf8');
+		// scripts/build.ts names each step it runs: `build: <step> done in <s> s`.
+		phases.push(Object.fromEntries([...log.matchAll(/^build: (.+?) done in ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])])));
+		if (pageCount === 0) {
+			pageCount = (await htmlPages(join(root, dist))).length;
+			await writeFloorProject(floor, pageCount);
+			console.log(`  the site has ${pageCount} HTML pages; the floor gets as many`);
+		}
+	}
+	measured[build].push(result);
+	console.log(
+		`  run ${String(index + 1).padStart(2)}  ${build.padEnd(5)}  wall ${formatSeconds(result.seconds).padStart(8)}  cpu ${formatSeconds(result.cpuSeconds).padStart(8)}  peak ${formatBytes(result.peakTreeRss)}`,
+	);
+}
+
+const summary = (build: Build) => ({
+	seconds: median(measured[build].map((m) => m.seconds)),
+	cpuSeconds: median(measured[build].map((m) => m.cpuSeconds)),
+	peakTreeRss: median(measured[build].map((m) => m.peakTreeRss)),
+	runs: measured[build].map((m) => Number(m.seconds.toFixed(3))),
+	cpuRuns: measured[build].map((m) => Number(m.cpuSeconds.toFixed(3))),
+});
+const site = summary('site');
+const base = summary('floor');
+const ratio = site.seconds / base.seconds;
+const cpuRatio = site.cpuSeconds / base.cpuSeconds;
+console.log('');
+console.log(
+	textTable([
+		['build', 'wall (median)', 'wall runs', 'cpu (median)', 'cpu runs', 'peak memory (median)'],
+		...([['site', site], ['floor', base]] as const).map(([name, s]) => [
+			`${name} (${pageCount} pages)`,
+			formatSeconds(s.seconds),
+			s.runs.map((v) => v.toFixed(2)).join(' / '),
+			formatSeconds(s.cpuSeconds),
+			s.cpuRuns.map((v) => v.toFixed(2)).join(' / '),
+			formatBytes(s.peakTreeRss),
+		]),
+	]),
+);
+const steps = Object.keys(phases[0] ?? {});
+console.log(`  the site's build by step (medians, wall): ${steps.map((step) => `${step} ${formatSeconds(median(phases.map((p) => p[step] ?? NaN)))}`).join(', ')}`);
+console.log(`ratio site / floor, wall time: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
+console.log(`ratio site / floor, CPU time:  ${cpuRatio.toFixed(2)}× (user + system of every process of the build; steadier than wall time on a busy machine)`);
+
+await writeFile(
+	join(results, 'build.json'),
+	`${JSON.stringify({ generatedBy: 'scripts/bench-build.ts', date: new Date().toISOString(), pageCount, warm: values.warm, site, floor: base, ratio, cpuRatio, phases }, null, 2)}\n`,
+);
+if (!values.keep) await rm(floor, { recursive: true, force: true });
+else console.log(`floor project kept in ${floor}`);
