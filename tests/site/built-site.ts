@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { parse } from 'yaml';
-import { pageSchema, type PageData } from '../../src/schemas/page.ts';
+import type { PageData } from '../../src/schemas/page.ts';
+import { readPageEntryMarkdown } from '../../scripts/lib/page-entry.ts';
 import { manifestSchema, type Publication } from '../../src/schemas/publication.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { listFiles } from '../../scripts/lib/write-tree.ts';
@@ -24,7 +25,7 @@ export function pagesOf(publication: Publication): PageData[] {
 	const dir = `${root}content/reports/${publication.id}/`;
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.md'))
-		.map((file) => pageSchema.parse(parse(readFileSync(`${dir}${file}`, 'utf8').split('\n---\n')[0]!.replace(/^---\n/, ''))))
+		.map((file) => readPageEntryMarkdown(readFileSync(`${dir}${file}`, 'utf8'), `${dir}${file}`).page)
 		.sort((a, b) => a.order - b.order);
 }
 

@@ -1,9 +1,8 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse } from 'yaml';
 import { assignBlockIds } from '../../../src/markdown/block-ids.ts';
-import { pageSchema, type PageData } from '../../../src/schemas/page.ts';
-import { parseMarkdown } from '../to-markdown.ts';
+import type { PageData } from '../../../src/schemas/page.ts';
+import { readPageEntryMarkdown } from '../page-entry.ts';
 
 /**
  * A generated page entry (content/reports/<publication>/NN-<page>.md) as blocks of
@@ -29,11 +28,7 @@ export interface PageBlocks {
 }
 
 export function readPageEntry(markdown: string, file: string): PageBlocks {
-	const tree = parseMarkdown(markdown);
-	const yaml = tree.children.find((node) => node.type === 'yaml');
-	if (!yaml || yaml.type !== 'yaml') throw new Error(`${file}: no frontmatter; is it a page entry written by npm run ingest?`);
-	const page = pageSchema.parse(parse(yaml.value));
-	const body: Root = { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') };
+	const { page, body } = readPageEntryMarkdown(markdown, file);
 	const { ids } = assignBlockIds(body);
 	const blocks = collectBlocks(body.children);
 	const named = blocks.map((b) => b.id);

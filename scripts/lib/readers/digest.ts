@@ -1,6 +1,6 @@
 import { endsSentence, numberedLabel } from '../../../src/lib/structure.ts';
 import { lineText } from '../artefacts.ts';
-import type { Block, Heading, ListItem, Page, ParsedPublication } from '../model.ts';
+import { type Block, type Heading, type ListItem, type Page, type ParsedPublication, plainText } from '../model.ts';
 import { SourceError } from '../source-error.ts';
 import { parseInlineMarkup } from './inline-markup.ts';
 
@@ -43,7 +43,7 @@ export function readDigest(source: string, file: string, options: DigestOptions)
 	let division = 0;
 	let divisionLevel = 0;
 	for (const { block, source: origin } of blocks) {
-		if (block.type === 'heading' && plain(block) === options.divisions[division]) {
+		if (block.type === 'heading' && plainText(block.children) === options.divisions[division]) {
 			division++;
 			divisionLevel = origin.level;
 			page = { slug: `part-${division}`, kind: 'part', number: division, line: block.line, blocks: [{ ...block, depth: 1 }] };
@@ -51,7 +51,7 @@ export function readDigest(source: string, file: string, options: DigestOptions)
 			continue;
 		}
 		if (block.type === 'heading') {
-			block.depth = headingDepth(page, origin, divisionLevel, plain(block));
+			block.depth = headingDepth(page, origin, divisionLevel, plainText(block.children));
 		}
 		page.blocks.push(block);
 	}
@@ -65,10 +65,6 @@ export function readDigest(source: string, file: string, options: DigestOptions)
 	}
 	if (pages[0]!.blocks.length === 0) pages.shift();
 	return { pages, report: { pageBreakJoins: options.joins?.length ?? 0, wrapJoins: 0, continuationMarkers: 0 } };
-}
-
-function plain(heading: Heading): string {
-	return heading.children.map((c) => (c.type === 'text' || c.type === 'sub' ? c.value : '')).join('');
 }
 
 function headingDepth(page: Page, origin: DigestLine, divisionLevel: number, value: string): Heading['depth'] {

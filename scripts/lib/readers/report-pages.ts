@@ -14,7 +14,8 @@ export interface ReportPagesOptions {
 	startsMidReport?: boolean;
 }
 
-const SALUTATION = /^各位代表[：:]$/;
+/** The salutation that opens a report's speech: the title lines stand above it. */
+export const SALUTATION = /^各位代表[：:]$/;
 const PROJECT = /^\d{1,3}[.．]/;
 /** A glossary entry, `term：definition`, with the term short enough to be a term. */
 const TERM = /^([^：。]{1,40})：/;

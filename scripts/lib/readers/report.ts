@@ -1,7 +1,7 @@
 import { endsSentence, numberedLabel } from '../../../src/lib/structure.ts';
 import { lineText } from '../artefacts.ts';
 import type { ParsedPublication } from '../model.ts';
-import { buildReportPages, isPartHeading, type SourceParagraph } from './report-pages.ts';
+import { SALUTATION, buildReportPages, isPartHeading, type SourceParagraph } from './report-pages.ts';
 
 /**
  * Reads a full text: one paragraph a line, blank lines between. A paragraph that a
@@ -27,7 +27,7 @@ export function readReport(source: string, file: string): ParsedPublication {
  * nature, and are never joined.
  */
 export function joinPageBreaks(lines: readonly SourceParagraph[]): { paragraphs: SourceParagraph[]; joins: number } {
-	const salutation = lines.findIndex((l) => /^各位代表[：:]$/.test(l.text));
+	const salutation = lines.findIndex((l) => SALUTATION.test(l.text));
 	const isBody = (index: number): boolean => {
 		const value = lines[index]!.text;
 		if (index < salutation) return false;

@@ -35,16 +35,10 @@ export function indicatorsJson(series: readonly IndicatorSeries[], site: URL | u
 				id,
 				name,
 				unit,
+				// The points as stored, with every link made absolute for use outside the site.
 				points: points.map((p) => ({
-					year: p.year,
-					...(p.period ? { period: p.period } : {}),
-					span: p.span,
-					kind: p.kind,
-					value: p.value,
-					qualifier: p.qualifier,
-					quote: p.quote,
+					...p,
 					source: absolute(p.source, site),
-					publication: p.publication,
 					repeats: p.repeats.map((r) => ({ ...r, source: absolute(r.source, site) })),
 				})),
 			})),
