@@ -1,10 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { markdownOptions } from './src/markdown/pipeline.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import { markdownConfig } from './src/markdown/pipeline.ts';
 import { loadRedirects, pageRedirects } from './src/lib/redirects.ts';
 
+// The search index is not an integration: scripts/build.ts writes it from the page
+// entries while Astro builds the pages, and moves it into the output afterwards.
 export default defineConfig({
 	// The public address the canonical and sharing URLs name; override for a deployment.
 	site: process.env.SITE_URL ?? 'https://nmg-reports.example',
@@ -15,6 +15,5 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
 	redirects: pageRedirects(loadRedirects()),
-	markdown: { processor: unified(markdownOptions) },
-	integrations: [pagefind()],
+	markdown: markdownConfig,
 });

@@ -5,13 +5,18 @@
  *
  *   npm run bench:build -- [--runs 3] [--warm] [--keep]
  *
- * Both are built `--runs` times in one run, interleaved (site, floor, floor, site …)
- * so that a busy spell on the machine falls on both. Each build is cold by default:
- * Astro's cache (content layer, rendered Markdown) is removed first, as on a fresh
- * checkout; --warm keeps it between runs. The site is built exactly as `npm run build`
- * builds it (node scripts/build.ts: ingest, Astro, Pagefind) into $SITE_DIST
- * (default dist-bench/); the floor with `astro build`. Prints every run, the medians,
- * the ratio and the peak memory; writes bench-results/build.json.
+ * A third build splits the ratio in two: `astro build` of the site alone, on the
+ * content already generated, with neither ingest nor search index: what Astro itself
+ * spends on this site (content collections, Markdown, client bundles) beyond the floor.
+ *
+ * All three are built `--runs` times in one run, interleaved (site, floor, astro,
+ * astro, floor, site …) so that a busy spell on the machine falls on all of them.
+ * Each build is cold by default: Astro's cache (content layer, rendered Markdown) is
+ * removed first, as on a fresh checkout; --warm keeps it between runs. The site is
+ * built exactly as `npm run build` builds it (node scripts/build.ts: ingest, Astro,
+ * Pagefind) into $SITE_DIST (default dist-bench/); Astro alone into <that>-astro/; the
+ * floor with `astro build`. Prints every run, the medians, the ratios and the peak
+ * memory; writes bench-results/build.json.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,19 +47,26 @@ const node = process.execPath;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const TARGET = 1.5;
-type Build = 'site' | 'floor';
-const measured: Record<Build, Measured[]> = { site: [], floor: [] };
+type Build = 'site' | 'floor' | 'astro';
+const measured: Record<Build, Measured[]> = { site: [], floor: [], astro: [] };
+const astroDist = `${dist}-astro`;
 const phases: Record<string, number>[] = [];
 let pageCount = 0;
 
-console.log(`bench:build: ${runs} cold${values.warm ? ' (warm after the first)' : ''} builds each of the site (→ ${dist}/) and of a bare Astro project (${floor}), interleaved.`);
-for (const [index, build] of interleavedOrder<Build>('site', 'floor', runs).entries()) {
+console.log(
+	`bench:build: ${runs} cold${values.warm ? ' (warm after the first)' : ''} builds each of the site (→ ${dist}/), of Astro alone on the site (→ ${astroDist}/) and of a bare Astro project (${floor}), interleaved.`,
+);
+for (const [index, build] of interleavedOrder<Build>(['site', 'floor', 'astro'], runs).entries()) {
 	const cold = !values.warm || measured[build].length === 0;
 	const logFile = join(results, `build-${build}-${measured[build].length + 1}.log`);
 	let result: Measured;
 	if (build === 'site') {
 		if (cold) await rm(join(root, 'node_modules/.astro', dist), { recursive: true, force: true });
 		result = await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: { ...env, SITE_DIST: dist }, logFile });
+	} else if (build === 'astro') {
+		if (cold) await rm(join(root, 'node_modules/.astro', astroDist), { recursive: true, force: true });
+		await rm(join(root, astroDist), { recursive: true, force: true });
+		result = await runMeasured(node, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env, SITE_DIST: astroDist }, logFile });
 	} else {
 		if (pageCount === 0) throw new Error('the site must be built before the floor: its page count sets the floor’s');
 		if (cold) await rm(join(floor, 'node_modules/.astro'), { recursive: true, force: true });
@@ -91,13 +103,20 @@ const summary = (build: Build) => ({
 });
 const site = summary('site');
 const base = summary('floor');
+const astroAlone = summary('astro');
 const ratio = site.seconds / base.seconds;
 const cpuRatio = site.cpuSeconds / base.cpuSeconds;
 console.log('');
 console.log(
 	textTable([
 		['build', 'wall (median)', 'wall runs', 'cpu (median)', 'cpu runs', 'peak memory (median)'],
-		...([['site', site], ['floor', base]] as const).map(([name, s]) => [
+		...(
+			[
+				['site: npm run build', site],
+				['Astro alone on the site', astroAlone],
+				['floor: bare Astro', base],
+			] as const
+		).map(([name, s]) => [
 			`${name} (${pageCount} pages)`,
 			formatSeconds(s.seconds),
 			s.runs.map((v) => v.toFixed(2)).join(' / '),
@@ -108,13 +127,18 @@ console.log(
 	]),
 );
 const steps = Object.keys(phases[0] ?? {});
-console.log(`  the site's build by step (medians, wall): ${steps.map((step) => `${step} ${formatSeconds(median(phases.map((p) => p[step] ?? NaN)))}`).join(', ')}`);
+console.log(`  the site's build by step (medians, wall; the steps overlap): ${steps.map((step) => `${step} ${formatSeconds(median(phases.map((p) => p[step] ?? NaN)))}`).join(', ')}`);
 console.log(`ratio site / floor, wall time: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
 console.log(`ratio site / floor, CPU time:  ${cpuRatio.toFixed(2)}× (user + system of every process of the build; steadier than wall time on a busy machine)`);
+console.log(
+	`  of which Astro alone on the site / floor: ${(astroAlone.seconds / base.seconds).toFixed(2)}× wall, ${(astroAlone.cpuSeconds / base.cpuSeconds).toFixed(2)}× CPU;` +
+		` site / Astro alone: ${(site.seconds / astroAlone.seconds).toFixed(2)}× wall, ${(site.cpuSeconds / astroAlone.cpuSeconds).toFixed(2)}× CPU`,
+);
 
 await writeFile(
 	join(results, 'build.json'),
-	`${JSON.stringify({ generatedBy: 'scripts/bench-build.ts', date: new Date().toISOString(), pageCount, warm: values.warm, site, floor: base, ratio, cpuRatio, phases }, null, 2)}\n`,
+	`${JSON.stringify({ generatedBy: 'scripts/bench-build.ts', date: new Date().toISOString(), pageCount, warm: values.warm, site, astroAlone, floor: base, ratio, cpuRatio, phases }, null, 2)}\n`,
 );
+await rm(join(root, astroDist), { recursive: true, force: true });
 if (!values.keep) await rm(floor, { recursive: true, force: true });
 else console.log(`floor project kept in ${floor}`);

@@ -1,8 +1,8 @@
 /**
  * npm run bench:scale — how the build grows with the corpus: synthetic corpora 10× and
  * 100× the real one (scripts/lib/bench/synthetic-corpus.ts), each built through the
- * same pipeline as the real one (node scripts/build.ts: ingest, indicators, Astro,
- * Pagefind) in a copy of the project under the system's temporary folder.
+ * same pipeline as the real one (node scripts/build.ts: ingest, indicators and search
+ * records beside Astro, Pagefind) in a copy of the project under the system's temporary folder.
  *
  *   npm run bench:scale -- [--sizes 1,10,100] [--keep]
  *
@@ -82,13 +82,8 @@ for (const factor of sizes) {
 		process.exit(1);
 	}
 	const log = await readFile(logFile, 'utf8');
+	// scripts/build.ts names each step it runs, the search index included: `build: <step> done in <s> s`.
 	const phases: Record<string, number> = Object.fromEntries([...log.matchAll(/^build: (.+?) done in ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]));
-	// The Pagefind step logs no duration: from the end of page generation to its own line (1 s resolution).
-	const clock = (line: string | undefined) => (line ? line.slice(0, 8).split(':').reduce((t, part) => t * 60 + Number(part), 0) : NaN);
-	const lines = log.split('\n');
-	const indexedAt = lines.findIndex((l) => / indexed \d+ blocks/.test(l));
-	const pagesDoneAt = lines.slice(0, indexedAt).findLastIndex((l) => /\[build\] ✓ Completed in/.test(l));
-	if (indexedAt > 0 && pagesDoneAt > 0) phases['of which pagefind'] = clock(lines[indexedAt]) - clock(lines[pagesDoneAt]);
 	const dist = join(project, 'dist');
 	const pages = await htmlPages(dist);
 	const heaviestSection = pages

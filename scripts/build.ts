@@ -1,43 +1,95 @@
 /**
- * npm run build: ingest → indicators → Astro build (with the Pagefind index) → dist/.
+ * npm run build: ingest → indicators → Astro build, with the Pagefind index → dist/.
  *
- * All in one Node process: each step is a function, so the build pays for one start-up.
- * Astro writes into dist.staging/, which replaces dist/ only once the whole build has
- * succeeded: a failed build leaves the previous dist/ as it was, never half-written.
+ * Two threads of one Node process. A worker (scripts/lib/build/content-steps.ts) runs
+ * the ingest and the indicators, then reads the search records from the page entries.
+ * Meanwhile this thread loads Astro, waits for the content just before Astro reads it,
+ * and builds the pages, handing the records to Pagefind's indexer (a process of its
+ * own) as soon as they come. The index is moved into the pages' folder once both are
+ * done.
+ *
+ * Everything is written beside dist/ (dist.staging/, dist.search-index/), which
+ * replaces dist/ only once the whole build has succeeded: a failed build leaves the
+ * previous dist/ as it was, never half-written.
  */
+import { rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { runIndicators } from './lib/indicators/run.ts';
-import { runIngest } from './lib/run-ingest.ts';
+import { Worker } from 'node:worker_threads';
+import type { ContentStepsInput, ContentStepsMessage } from './lib/build/content-steps.ts';
+import { writeSearchIndex } from './lib/search-index/write-index.ts';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
 // SITE_DIST names another output folder, so that two builds on one machine do not collide.
 const dist = process.env.SITE_DIST ?? 'dist';
-const staging = `${dist}.staging`;
+const staging = `${rootPath}${dist}.staging`;
+const indexStaging = `${rootPath}${dist}.search-index`;
+const started = performance.now();
 
-async function step(label: string, run: () => Promise<unknown>): Promise<void> {
-	const started = performance.now();
-	try {
-		await run();
-	} catch (error) {
-		console.error(`build: ${label} failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
-		process.exit(1);
-	}
-	console.log(`build: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const log = (line: string) => console.log(`build: ${line}`);
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+
+/** Stops the build. Synchronous, so that nothing Astro still has in flight writes after the clean-up. */
+function fail(label: string, error: unknown): never {
+	console.error(`build: ${label} failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+	rmSync(staging, { recursive: true, force: true });
+	rmSync(indexStaging, { recursive: true, force: true });
+	process.exit(1);
 }
 
-const started = performance.now();
-await rm(`${rootPath}${staging}`, { recursive: true, force: true });
-await step('ingest', () => runIngest(root));
-await step('indicators', () => runIndicators(root));
-await step('astro build', async () => {
-	// astro.config.mjs reads the output folder from the environment.
-	process.env.SITE_OUT_DIR = staging;
-	process.env.ASTRO_TELEMETRY_DISABLED = '1';
-	const { build } = await import('astro');
-	await build({ root: rootPath });
+await Promise.all([rm(staging, { recursive: true, force: true }), rm(indexStaging, { recursive: true, force: true })]);
+
+const worker = new Worker(new URL('./lib/build/content-steps.ts', import.meta.url), {
+	workerData: { root: root.href } satisfies ContentStepsInput,
 });
+const content = Promise.withResolvers<void>();
+const index = Promise.withResolvers<{ pages: number; records: number }>();
+let recordsReceived = false;
+// Nothing waits on the index until Astro is done; a failure before then must still stop the build.
+index.promise.catch(() => {});
+worker.on('message', (message: ContentStepsMessage) => {
+	if (message.kind === 'step') log(`${message.label} done in ${message.seconds.toFixed(1)} s`);
+	else if (message.kind === 'content') content.resolve();
+	else if (message.kind === 'records') {
+		recordsReceived = true;
+		const indexing = performance.now();
+		writeSearchIndex(message.records, indexStaging).then(() => {
+			log(`search index done in ${seconds(indexing)} s`);
+			index.resolve({ pages: message.pages, records: message.records.length });
+		}, index.reject);
+	}
+	else fail(message.label, message.message);
+});
+worker.on('error', (error) => fail('a build step', error));
+worker.on('exit', (code) => {
+	const stopped = new Error(`the content worker stopped (exit ${code}) before it had read the search records`);
+	content.reject(stopped);
+	if (!recordsReceived) index.reject(stopped);
+});
+
+const astroStarted = performance.now();
+// astro.config.mjs reads the output folder from the environment.
+process.env.SITE_OUT_DIR = staging;
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { build } = await import('astro');
+try {
+	await build({
+		root: rootPath,
+		// Astro loads its configuration and integrations before it reads any content:
+		// the content steps have until then, the last moment, to finish.
+		integrations: [{ name: 'report-explorer:content-ready', hooks: { 'astro:config:done': () => content.promise } }],
+	});
+} catch (error) {
+	fail('astro build', error);
+}
+log(`astro build done in ${seconds(astroStarted)} s`);
+
+const waited = performance.now();
+const indexed = await index.promise.catch((error: unknown) => fail('search index', error));
+await rename(indexStaging, `${staging}/pagefind`);
+log(`indexed ${indexed.records} blocks of ${indexed.pages} pages into pagefind/ (waited ${seconds(waited)} s for it)`);
+
 await rm(`${rootPath}${dist}`, { recursive: true, force: true });
-await rename(`${rootPath}${staging}`, `${rootPath}${dist}`);
-console.log(`build: ${dist}/ written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await rename(staging, `${rootPath}${dist}`);
+log(`${dist}/ written in ${seconds(started)} s`);

@@ -1,3 +1,4 @@
+import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkBlockIds from './remark-block-ids.ts';
 import remarkInlineRoles from './remark-inline-roles.ts';
@@ -6,7 +7,7 @@ import rehypeBlockLinks from './rehype-block-links.ts';
 import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
 
 /**
- * How report entries are rendered, shared by astro.config.mjs and the tests.
+ * How report entries are rendered, shared by astro.config.mjs, the search index and the tests.
  * GFM and SmartyPants are off: GFM would turn www.… in a definition into a link,
  * and SmartyPants would rewrite the digests' straight quotes, both altering the text.
  */
@@ -16,3 +17,12 @@ export const markdownOptions = {
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
 	rehypePlugins: [rehypeNoLayoutWhitespace, rehypeBlockLinks],
 };
+
+// The reports hold no code; a highlighter would only cost every build its start-up.
+const syntaxHighlight = false as const;
+
+/** astro.config.mjs's `markdown`. */
+export const markdownConfig = { processor: unified(markdownOptions), syntaxHighlight };
+
+/** The same rendering outside Astro: the options of `createMarkdownProcessor`. */
+export const siteMarkdownOptions = { ...markdownOptions, syntaxHighlight };

@@ -31,13 +31,13 @@ export function growthExponent(fromSize: number, fromValue: number, toSize: numb
 }
 
 /**
- * The order in which to run two builds `runs` times each, alternating which goes
- * first in each round (A B, B A, A B …), so that a slow spell on a shared machine
- * falls on both alike rather than on one.
+ * The order in which to run several builds `runs` times each, reversing the order in
+ * every other round (A B C, C B A, A B C …), so that a slow spell on a shared machine
+ * falls on all of them alike rather than on one.
  */
-export function interleavedOrder<T>(first: T, second: T, runs: number): T[] {
+export function interleavedOrder<T>(kinds: readonly T[], runs: number): T[] {
 	const order: T[] = [];
-	for (let round = 0; round < runs; round++) order.push(...(round % 2 === 0 ? [first, second] : [second, first]));
+	for (let round = 0; round < runs; round++) order.push(...(round % 2 === 0 ? kinds : [...kinds].reverse()));
 	return order;
 }
 

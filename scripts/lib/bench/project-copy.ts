@@ -12,7 +12,7 @@ const LEFT_OUT = new Set(['node_modules', '.git', '.astro', 'test-results', 'pla
 export function leftOutOfCopy(relativePath: string): boolean {
 	const name = basename(relativePath);
 	const top = relativePath.split(/[\\/]/)[0]!;
-	return LEFT_OUT.has(top) || top === 'dist' || top.startsWith('dist-') || top.endsWith('.staging') || name.endsWith('.log');
+	return LEFT_OUT.has(top) || top === 'dist' || top.startsWith('dist-') || top.endsWith('.staging') || top.endsWith('.search-index') || name.endsWith('.log');
 }
 
 /** Copies the project's sources (everything but outputs and caches) into `target`. */

@@ -5,9 +5,11 @@ import { toString } from 'hast-util-to-string';
 
 /**
  * The units a search finds: every block of report text with an id (heading, paragraph,
- * list item) inside `article.report-text` of a built page. Read from the built HTML, so
- * that the index holds exactly the text a reader sees. A block's text leaves out any
- * block nested in it (a list inside a list item), which is a unit of its own.
+ * list item) inside `article.report-text` of a page. The index reads them from each
+ * entry's rendered HTML, the very HTML the page embeds (scripts/lib/search-index/);
+ * tests/site/search-index.test.ts reads them from the built pages and checks that the
+ * index holds exactly those. A block's text leaves out any block nested in it (a list
+ * inside a list item), which is a unit of its own.
  */
 export interface SearchBlock {
 	id: string;
@@ -36,20 +38,33 @@ export function pageUrl(relativeFile: string): string {
 	return `/${path}`.replace(/\/+$/, '/');
 }
 
+/**
+ * The blocks of report text inside `container`: every element with an id and some text
+ * of its own. Used on a built page's article and on an entry's rendered HTML alike.
+ */
+export function reportBlocks(container: Root | Element): SearchBlock[] {
+	const blocks: SearchBlock[] = [];
+	for (const element of selectAll('[id]', container)) {
+		const text = ownText(element);
+		if (text.trim() !== '') blocks.push({ id: String(element.properties.id), text });
+	}
+	return blocks;
+}
+
+/** The year and edition of a publication page's path (/2024/full/part-2/); throws for any other path. */
+export function publicationOfPath(url: string): { year: string; edition: string } {
+	const [, year, edition] = url.split('/');
+	if (!year || !/^\d{4}$/.test(year) || !edition) throw new Error(`search: ${url} holds report text but is not a publication page`);
+	return { year, edition };
+}
+
 /** The searchable blocks of one built page, or null when it holds no report text. */
 export function readSearchPage(html: string, url: string): SearchPage | null {
 	const tree: Root = fromHtml(html);
 	const articles = selectAll('article.report-text', tree);
 	if (articles.length === 0) return null;
-	const [, year, edition] = url.split('/');
-	if (!year || !/^\d{4}$/.test(year) || !edition) throw new Error(`search: ${url} holds report text but is not a publication page`);
-	const blocks: SearchBlock[] = [];
-	for (const article of articles) {
-		for (const element of selectAll('[id]', article)) {
-			const text = ownText(element);
-			if (text.trim() !== '') blocks.push({ id: String(element.properties.id), text });
-		}
-	}
+	const { year, edition } = publicationOfPath(url);
+	const blocks = articles.flatMap((article) => reportBlocks(article));
 	const first = articles[0]!;
 	const label = typeof first.properties.ariaLabel === 'string' ? first.properties.ariaLabel : toString(select('title', tree) ?? first);
 	return { url, label, year, edition, blocks };

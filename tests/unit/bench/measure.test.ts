@@ -27,10 +27,10 @@ describe('growthExponent', () => {
 
 describe('interleavedOrder', () => {
 	it('runs each build the asked number of times, alternating which goes first', () => {
-		expect(interleavedOrder('site', 'floor', 3)).toEqual(['site', 'floor', 'floor', 'site', 'site', 'floor']);
-		const order = interleavedOrder('a', 'b', 5);
-		expect(order.filter((x) => x === 'a')).toHaveLength(5);
-		expect(order.filter((x) => x === 'b')).toHaveLength(5);
+		expect(interleavedOrder(['site', 'floor'], 3)).toEqual(['site', 'floor', 'floor', 'site', 'site', 'floor']);
+		expect(interleavedOrder(['a', 'b', 'c'], 2)).toEqual(['a', 'b', 'c', 'c', 'b', 'a']);
+		const order = interleavedOrder(['a', 'b', 'c'], 5);
+		for (const kind of ['a', 'b', 'c']) expect(order.filter((x) => x === kind)).toHaveLength(5);
 	});
 });
 

@@ -1,0 +1,56 @@
+/**
+ * The steps of `npm run build` that need no Astro, run in a worker thread beside it
+ * (scripts/build.ts starts it): the ingest and the indicators, which Astro's content
+ * sync waits for, then the search records, which only the index needs. On a two-core
+ * machine they take the second core while Astro loads and builds on the first.
+ *
+ * Messages to the parent: a `step` for every step done, `content` once the content
+ * collections' files are written, `records` once the search records are ready (the
+ * parent hands them to Pagefind: see write-index.ts), `failed` on any error.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runIndicators } from '../indicators/run.ts';
+import { runIngest } from '../run-ingest.ts';
+import { readEntryPages } from '../search-index/entry-pages.ts';
+import { searchRecords, type SearchRecord } from '../search-index/write-index.ts';
+
+export interface ContentStepsInput {
+	/** The project root, as a file: URL ending in a slash. */
+	root: string;
+}
+
+export type ContentStepsMessage =
+	| { kind: 'step'; label: string; seconds: number }
+	| { kind: 'content' }
+	| { kind: 'records'; pages: number; records: SearchRecord[] }
+	| { kind: 'failed'; label: string; message: string };
+
+if (!parentPort) throw new Error('content-steps.ts runs as a worker thread of scripts/build.ts');
+const port = parentPort;
+const { root } = workerData as ContentStepsInput;
+const rootUrl = new URL(root);
+
+async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	try {
+		const result = await run();
+		port.postMessage({ kind: 'step', label, seconds: (performance.now() - started) / 1000 } satisfies ContentStepsMessage);
+		return result;
+	} catch (error) {
+		port.postMessage({ kind: 'failed', label, message: error instanceof Error ? error.message : String(error) } satisfies ContentStepsMessage);
+		throw error;
+	}
+}
+
+try {
+	await step('ingest', () => runIngest(rootUrl));
+	await step('indicators', () => runIndicators(rootUrl));
+	port.postMessage({ kind: 'content' } satisfies ContentStepsMessage);
+	const { pages, records } = await step('search records', async () => {
+		const pages = await readEntryPages(rootUrl);
+		return { pages: pages.length, records: searchRecords(pages) };
+	});
+	port.postMessage({ kind: 'records', pages, records } satisfies ContentStepsMessage);
+} catch {
+	// Already reported as `failed`; the parent stops the build.
+}

@@ -1,0 +1,68 @@
+/**
+ * The searchable pages, read from the page entries rather than from the built site, so
+ * that the index can be written while Astro is still building the pages.
+ *
+ * Each entry is rendered by Astro's own Markdown processor with the site's options
+ * (src/markdown/pipeline.ts): the HTML the page embeds, block for block. What would
+ * still make the two differ (a template wrapping text in an id'd element, say) is
+ * caught after the build by tests/site/search-index.test.ts, which reads the built pages.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { buildCatalog } from '../../../src/lib/catalog.ts';
+import { reportBlocks, type SearchPage } from '../../../src/lib/search/blocks.ts';
+import { siteMarkdownOptions } from '../../../src/markdown/pipeline.ts';
+import { pageSchema, type PageData } from '../../../src/schemas/page.ts';
+import { readManifest } from '../manifest.ts';
+
+const REPORTS = 'content/reports';
+
+interface Entry {
+	file: string;
+	data: PageData;
+	body: string;
+}
+
+async function readEntries(root: URL): Promise<Entry[]> {
+	const folder = fileURLToPath(new URL(REPORTS, root));
+	const entries: Entry[] = [];
+	for (const publication of (await readdir(folder, { withFileTypes: true })).filter((d) => d.isDirectory())) {
+		for (const name of (await readdir(join(folder, publication.name))).filter((n) => n.endsWith('.md')).sort()) {
+			const file = join(folder, publication.name, name);
+			// As Astro's glob loader reads an entry: frontmatter as data, the rest trimmed as body.
+			const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'remove' });
+			const data = pageSchema.safeParse(frontmatter);
+			if (!data.success) throw new Error(`${REPORTS}/${publication.name}/${name}: frontmatter is not a page entry's (${data.error.issues[0]?.message}); run npm run ingest`);
+			entries.push({ file, data: data.data, body: content.trim() });
+		}
+	}
+	return entries;
+}
+
+/** Every page that holds report text, with its blocks as the page will show them. */
+export async function readEntryPages(root: URL): Promise<SearchPage[]> {
+	const publications = await readManifest(root);
+	const entries = await readEntries(root);
+	const byKey = new Map(entries.map((entry) => [`${entry.data.publication}/${entry.data.slug}`, entry]));
+	const processor = await createMarkdownProcessor(siteMarkdownOptions);
+	const pages: SearchPage[] = [];
+	for (const year of buildCatalog(publications, entries.map((entry) => entry.data))) {
+		for (const { publication, pages: catalogPages } of year.publications) {
+			for (const page of catalogPages) {
+				const entry = byKey.get(`${publication.id}/${page.slug}`)!;
+				const { code } = await processor.render(entry.body, { frontmatter: entry.data, fileURL: pathToFileURL(entry.file) });
+				pages.push({
+					url: page.path,
+					label: page.label,
+					year: String(publication.year),
+					edition: publication.edition,
+					blocks: reportBlocks(fromHtml(code, { fragment: true })),
+				});
+			}
+		}
+	}
+	return pages;
+}

@@ -1,0 +1,71 @@
+import { close, createIndex } from 'pagefind';
+import type { SearchPage } from '../../../src/lib/search/blocks.ts';
+import { normalize } from '../../../src/lib/search/normalize.ts';
+import { MARK, paragraphWords } from '../../../src/lib/search/tokens.ts';
+
+/**
+ * The Pagefind index: one record per block of report text (heading, paragraph, list
+ * item), found by its URL `page#id`. A record's content is the block spelt as substring
+ * words (src/lib/search/tokens.ts), so that any string in it is found, not only whole
+ * words; its text, page and publication travel as metadata and filters for the results
+ * page.
+ */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	meta: { title: string; text: string; year: string; edition: string };
+	filters: { year: string[]; edition: string[] };
+}
+
+/** The records of the given pages. Throws on text the index cannot hold. */
+export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
+	const markPattern = new RegExp(MARK, 'i');
+	const records: SearchRecord[] = [];
+	for (const page of pages) {
+		for (const block of page.blocks) {
+			// A query word starts with MARK: no other indexed word may (see tokens.ts).
+			if (markPattern.test(block.text + page.label)) {
+				throw new Error(`pagefind: ${page.url}#${block.id} contains “${MARK}”, the letter search words start with; choose another MARK in src/lib/search/tokens.ts`);
+			}
+			const folded = normalize(block.text);
+			if (folded === '') continue;
+			records.push({
+				url: `${page.url}#${block.id}`,
+				content: paragraphWords(folded).join(' '),
+				meta: { title: page.label, text: block.text, year: page.year, edition: page.edition },
+				filters: { year: [page.year], edition: [page.edition] },
+			});
+		}
+	}
+	return records;
+}
+
+/**
+ * Writes the index of `records` into `outputPath`. Any indexing error throws.
+ *
+ * Runs Pagefind's indexer as a child process of the calling thread, which must outlive
+ * it: a worker thread that ends first leaves the indexer unreaped, and its CPU time
+ * uncounted by bench:build.
+ */
+const BATCH = 1000;
+
+export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+	const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
+	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+	try {
+		// Sent a batch at a time: the indexer takes a batch in one stream of requests rather
+		// than a round trip each, while a corpus a hundred times larger is not all in flight at once.
+		for (let start = 0; start < records.length; start += BATCH) {
+			await Promise.all(
+				records.slice(start, start + BATCH).map(async (record) => {
+					const added = await index.addCustomRecord({ ...record, language: 'zh-cn' });
+					if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+				}),
+			);
+		}
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+	} finally {
+		await close();
+	}
+}
