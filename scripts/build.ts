@@ -49,17 +49,25 @@ let recordsReceived = false;
 // Nothing waits on the index until Astro is done; a failure before then must still stop the build.
 index.promise.catch(() => {});
 worker.on('message', (message: ContentStepsMessage) => {
-	if (message.kind === 'step') log(`${message.label} done in ${message.seconds.toFixed(1)} s`);
-	else if (message.kind === 'content') content.resolve();
-	else if (message.kind === 'records') {
-		recordsReceived = true;
-		const indexing = performance.now();
-		writeSearchIndex(message.records, indexStaging).then(() => {
-			log(`search index done in ${seconds(indexing)} s`);
-			index.resolve({ pages: message.pages, records: message.records.length });
-		}, index.reject);
+	switch (message.kind) {
+		case 'step':
+			log(`${message.label} done in ${message.seconds.toFixed(1)} s`);
+			break;
+		case 'content':
+			content.resolve();
+			break;
+		case 'records': {
+			recordsReceived = true;
+			const indexing = performance.now();
+			writeSearchIndex(message.records, indexStaging).then(() => {
+				log(`search index done in ${seconds(indexing)} s`);
+				index.resolve({ pages: message.pages, records: message.records.length });
+			}, index.reject);
+			break;
+		}
+		case 'failed':
+			fail(message.label, message.message);
 	}
-	else fail(message.label, message.message);
 });
 worker.on('error', (error) => fail('a build step', error));
 worker.on('exit', (code) => {
