@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFloorProject } from './lib/bench/build-floor.ts';
-import { formatBytes, formatSeconds, htmlPages, interleavedOrder, logTail, median, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
+import { buildSteps, formatBytes, formatSeconds, htmlPages, interleavedOrder, logTail, median, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
 import { linkPackages } from './lib/bench/project-copy.ts';
 
 const { values } = parseArgs({
@@ -80,8 +80,7 @@ for (const [index, build] of interleavedOrder<Build>(['site', 'floor', 'astro'],
 	}
 	if (build === 'site') {
 		const log = await readFile(logFile, 'utf8');
-		// scripts/build.ts names each step it runs: `build: <step> done in <s> s`.
-		phases.push(Object.fromEntries([...log.matchAll(/^build: (.+?) done in ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])])));
+		phases.push(buildSteps(log));
 		if (pageCount === 0) {
 			pageCount = (await htmlPages(join(root, dist))).length;
 			await writeFloorProject(floor, pageCount);

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { folderSize, formatBytes, formatSeconds, growthExponent, htmlPages, logTail, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
+import { buildSteps, folderSize, formatBytes, formatSeconds, growthExponent, htmlPages, logTail, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
 import { pageKind, pageWeight, sitePath, total } from './lib/bench/page-weight.ts';
 import { copyProject, linkPackages } from './lib/bench/project-copy.ts';
 import { reservedCharacters, syntheticCorpus, syntheticManifest, type SourcePublication } from './lib/bench/synthetic-corpus.ts';
@@ -82,8 +82,7 @@ for (const factor of sizes) {
 		process.exit(1);
 	}
 	const log = await readFile(logFile, 'utf8');
-	// scripts/build.ts names each step it runs, the search index included: `build: <step> done in <s> s`.
-	const phases: Record<string, number> = Object.fromEntries([...log.matchAll(/^build: (.+?) done in ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]));
+	const phases = buildSteps(log);
 	const dist = join(project, 'dist');
 	const pages = await htmlPages(dist);
 	const heaviestSection = pages

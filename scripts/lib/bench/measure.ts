@@ -31,6 +31,14 @@ export function growthExponent(fromSize: number, fromValue: number, toSize: numb
 }
 
 /**
+ * The steps scripts/build.ts reports (`build: <step> done in <s> s`) and their seconds.
+ * A step the worker finishes while Astro is printing a route lands mid-line, after it.
+ */
+export function buildSteps(log: string): Record<string, number> {
+	return Object.fromEntries([...log.matchAll(/build: (.+?) done in ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]));
+}
+
+/**
  * The order in which to run several builds `runs` times each, reversing the order in
  * every other round (A B C, C B A, A B C …), so that a slow spell on a shared machine
  * falls on all of them alike rather than on one.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { floorProjectFiles } from '../../../scripts/lib/bench/build-floor.ts';
-import { descendants, growthExponent, interleavedOrder, median, parseStatusMemory, textTable } from '../../../scripts/lib/bench/measure.ts';
+import { buildSteps, descendants, growthExponent, interleavedOrder, median, parseStatusMemory, textTable } from '../../../scripts/lib/bench/measure.ts';
 import { leftOutOfCopy } from '../../../scripts/lib/bench/project-copy.ts';
 
 describe('median', () => {
@@ -22,6 +22,19 @@ describe('growthExponent', () => {
 	it('refuses sizes or values it cannot compare', () => {
 		expect(() => growthExponent(1, 0, 10, 5)).toThrow();
 		expect(() => growthExponent(10, 1, 10, 5)).toThrow();
+	});
+});
+
+describe('buildSteps', () => {
+	it('reads every step scripts/build.ts reports, also one printed after a route Astro was still writing', () => {
+		const log = [
+			'build: ingest done in 0.4 s',
+			'07:06:22   ├─ /404.htmlbuild: search index done in 1.9 s',
+			'07:06:23 [build] ✓ Completed in 187ms.',
+			'build: astro build done in 3.6 s',
+			'build: indexed 633 blocks of 19 pages into pagefind/ (waited 0.0 s for it)',
+		].join('\n');
+		expect(buildSteps(log)).toEqual({ ingest: 0.4, 'search index': 1.9, 'astro build': 3.6 });
 	});
 });
 
