@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { loadRedirects, pageRedirects } from './src/lib/redirects.ts';
+import searchIndexNotice from './src/integrations/search-index-notice.ts';
 
 // The search index is not an integration: scripts/build.ts writes it from the page
-// entries while Astro builds the pages, and moves it into the output afterwards.
+// entries while Astro builds the pages, and moves it into the output afterwards;
+// a bare `astro build` says that its output has none.
 export default defineConfig({
 	// The public address the canonical and sharing URLs name; override for a deployment.
 	site: process.env.SITE_URL ?? 'https://nmg-reports.example',
@@ -16,4 +18,5 @@ export default defineConfig({
 	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
 	redirects: pageRedirects(loadRedirects()),
 	markdown: markdownConfig,
+	integrations: [searchIndexNotice()],
 });
