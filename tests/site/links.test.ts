@@ -30,3 +30,13 @@ describe('internal links', async () => {
 		expect(broken).toEqual([]);
 	});
 });
+
+describe('the comparison of editions', () => {
+	it('is linked once from the year page that has one, outside the publication cards, and from no other year', () => {
+		const links = (path: string) => selectAll('a[href="/2024/compare/"]', builtPage(path));
+		expect(links('/2024/')).toHaveLength(1);
+		expect(selectAll('.card a[href="/2024/compare/"]', builtPage('/2024/'))).toHaveLength(0);
+		expect(links('/2021/')).toHaveLength(0);
+		expect(links('/2026/')).toHaveLength(0);
+	});
+});
