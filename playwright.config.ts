@@ -1,14 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/bench/chromium.ts';
 
-// The browser is the system's Chromium (Debian: apt-get install chromium); Playwright
-// downloads none. CHROMIUM_PATH points elsewhere on other machines.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
+// The system's Chromium (scripts/lib/bench/chromium.ts), as the benchmarks use it.
 const launchOptions = {
-	executablePath,
-	// A root user on a machine without a network: no sandbox, no background traffic.
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	executablePath: CHROMIUM_PATH,
+	args: [...CHROMIUM_FLAGS, '--disable-quic', '--disable-component-update', '--disable-sync'],
 };
 
 export default defineConfig({

@@ -6,17 +6,20 @@
  *   npm run bench:build -- [--runs 3] [--warm] [--keep]
  *
  * A third build splits the ratio in two: `astro build` of the site alone, on the
- * content already generated, with neither ingest nor search index: what Astro itself
- * spends on this site (content collections, Markdown, client bundles) beyond the floor.
+ * content already generated, with no ingest, no indicators and no search index: what
+ * Astro itself spends on this site (content collections, Markdown, client bundles)
+ * beyond the floor.
  *
  * All three are built `--runs` times in one run, interleaved (site, floor, astro,
  * astro, floor, site …) so that a busy spell on the machine falls on all of them.
  * Each build is cold by default: Astro's cache (content layer, rendered Markdown) is
  * removed first, as on a fresh checkout; --warm keeps it between runs. The site is
- * built exactly as `npm run build` builds it (node scripts/build.ts: ingest, Astro,
- * Pagefind) into $SITE_DIST (default dist-bench/); Astro alone into <that>-astro/; the
- * floor with `astro build`. Prints every run, the medians, the ratios and the peak
- * memory; writes bench-results/build.json.
+ * built exactly as `npm run build` builds it (node scripts/build.ts: ingest, indicators
+ * and search records in a worker thread beside Astro's build, Pagefind's indexer fed
+ * meanwhile) into $SITE_DIST (default dist-bench/; never dist/); Astro alone into
+ * <that>-astro/; the floor with `astro build`. Prints every run, the medians, the
+ * ratios (the wall-time target: the site within 1.5× the floor) and the peak memory;
+ * writes bench-results/build.json. Linux only: it reads /proc.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

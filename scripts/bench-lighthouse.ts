@@ -2,14 +2,15 @@
  * npm run bench:lighthouse — Lighthouse's four category scores (performance,
  * accessibility, best practices, SEO; mobile settings) for the home page, the longest
  * section page, the indicators page and a search results page (/search/?q=鄂尔多斯),
- * served from the build in $SITE_DIST (default dist/) by a static host with gzip
- * (scripts/lib/bench/static-server.ts), audited in the system's Chromium.
+ * served from the build in $SITE_DIST (default dist/; it builds nothing) by a static
+ * host with gzip (scripts/lib/bench/static-server.ts), audited in the system's Chromium.
  *
  *   SITE_DIST=dist-perf npm run bench:lighthouse [-- --url http://127.0.0.1:4321]
  *
- * --url audits a server already running instead. Prints the scores, the main metrics
- * and every audit that cost points; exits non-zero when a page is missing or a score
- * is below 95. Writes bench-results/lighthouse.json.
+ * --url audits a server already running instead (the pages are still chosen from the
+ * build in $SITE_DIST). Prints the scores, the main metrics and every audit that cost
+ * points; exits non-zero when a page is missing or a score is below 95. Writes
+ * bench-results/lighthouse.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,14 +1,16 @@
 /**
- * npm run bench:scale — how the build grows with the corpus: synthetic corpora 10× and
- * 100× the real one (scripts/lib/bench/synthetic-corpus.ts), each built through the
- * same pipeline as the real one (node scripts/build.ts: ingest, indicators and search
- * records beside Astro, Pagefind) in a copy of the project under the system's temporary folder.
+ * npm run bench:scale — how the build grows with the corpus: by default the real corpus
+ * (1×) and synthetic corpora 10× and 100× its size (scripts/lib/bench/synthetic-corpus.ts),
+ * each built through the same pipeline as the real one (node scripts/build.ts: ingest,
+ * indicators and search records beside Astro, Pagefind) in a copy of the project under
+ * the system's temporary folder.
  *
  *   npm run bench:scale -- [--sizes 1,10,100] [--keep]
  *
  * Prints per size: wall and CPU time, peak memory, sources, pages, dist/ size and the
  * Pagefind index's size; then the growth between sizes as an exponent (1 = linear).
  * Each build is cold (a fresh copy has no Astro cache). Writes bench-results/scale.json.
+ * Linux only: it reads /proc.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,22 +1,25 @@
 /**
  * npm run bench:search — how precise, complete and fast the search is, measured on
  * queries generated from the corpus itself and run through the real search page in
- * Chromium.
+ * Chromium. Reads a site already built (by npm run build, index included) in
+ * $SITE_DIST or --site (default dist/), served as written (scripts/lib/bench/static-server.ts);
+ * it builds nothing.
  *
- *   SITE_DIST=dist-search npm run bench:search -- [--queries 1000] [--seed 4]
+ *   SITE_DIST=dist-search npm run bench:search -- [--queries 1000] [--seed 4] [--site dist]
  *
  * Prints recall, precision and literal-first ordering (truth: exact substring over the
  * folded text of every block, scripts/lib/bench/corpus.ts), latency (submit → results
  * shown, median and worst; and until every result is listed), and bytes transferred:
- * for a first search in a fresh browser, and per query after it. Exits non-zero when
- * recall, precision or ordering is below 100%.
+ * for a first search in a fresh browser, and per query after it. Saves no file. Exits
+ * non-zero when recall, precision or ordering is below 100%.
  */
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/bench/chromium.ts';
 import { readCorpus } from './lib/bench/corpus.ts';
 import { runQuery, score, submitQuery, summarize, type Score } from './lib/bench/driver.ts';
 import { generateQueries } from './lib/bench/queries.ts';
-import { serveSite } from './lib/bench/serve.ts';
+import { serveCounting } from './lib/bench/static-server.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -36,11 +39,8 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 const corpus = await readCorpus(site);
 const queries = generateQueries(corpus, count, seed);
-const server = await serveSite(site);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const server = await serveCounting(site);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 try {
 	// A first search in a fresh browser: what the page costs, then what searching adds.
 	const cold = await browser.newContext({ locale: 'zh-CN' });

@@ -46,8 +46,6 @@ const worker = new Worker(new URL('./lib/build/content-steps.ts', import.meta.ur
 const content = Promise.withResolvers<void>();
 const index = Promise.withResolvers<{ pages: number; records: number }>();
 let recordsReceived = false;
-// Nothing waits on the index until Astro is done; a failure before then must still stop the build.
-index.promise.catch(() => {});
 worker.on('message', (message: ContentStepsMessage) => {
 	switch (message.kind) {
 		case 'step':
@@ -59,10 +57,13 @@ worker.on('message', (message: ContentStepsMessage) => {
 		case 'records': {
 			recordsReceived = true;
 			const indexing = performance.now();
-			writeSearchIndex(message.records, indexStaging).then(() => {
-				log(`search index done in ${seconds(indexing)} s`);
-				index.resolve({ pages: message.pages, records: message.records.length });
-			}, index.reject);
+			writeSearchIndex(message.records, indexStaging).then(
+				() => {
+					log(`search index done in ${seconds(indexing)} s`);
+					index.resolve({ pages: message.pages, records: message.records.length });
+				},
+				(error: unknown) => fail('search index', error),
+			);
 			break;
 		}
 		case 'failed':
@@ -71,9 +72,7 @@ worker.on('message', (message: ContentStepsMessage) => {
 });
 worker.on('error', (error) => fail('a build step', error));
 worker.on('exit', (code) => {
-	const stopped = new Error(`the content worker stopped (exit ${code}) before it had read the search records`);
-	content.reject(stopped);
-	if (!recordsReceived) index.reject(stopped);
+	if (!recordsReceived) fail('the content steps', `the worker stopped (exit ${code}) before it had read the search records`);
 });
 
 const astroStarted = performance.now();
@@ -94,7 +93,7 @@ try {
 log(`astro build done in ${seconds(astroStarted)} s`);
 
 const waited = performance.now();
-const indexed = await index.promise.catch((error: unknown) => fail('search index', error));
+const indexed = await index.promise;
 await rename(indexStaging, `${staging}/pagefind`);
 log(`indexed ${indexed.records} blocks of ${indexed.pages} pages into pagefind/ (waited ${seconds(waited)} s for it)`);
 

@@ -1,12 +1,14 @@
 /**
  * npm run ingest: turns every publication in content/sources/ into the page entries
- * of content/reports/ that the site's content collections load.
+ * of content/reports/ that the site's content collections load, and adds any new page
+ * or block id to content/published-urls.json.
  *
- *   node scripts/ingest.ts           write content/reports/ (only if something changed)
- *   node scripts/ingest.ts --check   fail if content/reports/ is not what ingest would write
+ *   node scripts/ingest.ts           write both (only what changed)
+ *   node scripts/ingest.ts --check   fail if either is not what ingest would write
  *
  * Any error in a source (encoding, structure, fidelity) stops the run with the file
- * and line at fault, before anything is written.
+ * and line at fault, before anything is written; so does a published URL that would
+ * stop working without a redirect in content/redirects.yml.
  */
 import { runIngest } from './lib/run-ingest.ts';
 

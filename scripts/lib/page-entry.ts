@@ -1,18 +1,42 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import { parse } from 'yaml';
 import { parseMarkdown } from '../../src/markdown/parse.ts';
 import { pageSchema, type PageData } from '../../src/schemas/page.ts';
 
 /**
  * A generated page entry (content/reports/<publication>/NN-<page>.md) read back: its
- * validated frontmatter and its body, parsed as the site parses it.
+ * validated frontmatter, and its body as Astro's glob loader hands it to the renderer
+ * or parsed as the site parses it.
  */
+
+export const REPORTS = 'content/reports';
+
+export interface PageEntryFile {
+	/** The entry's path from the project root, for messages: content/reports/2024-full/02-part-2.md. */
+	file: string;
+	markdown: string;
+}
+
+/** The entries of one publication, in file order. */
+export async function readPageEntryFiles(root: URL, publicationId: string): Promise<PageEntryFile[]> {
+	const dir = new URL(`${REPORTS}/${publicationId}/`, root);
+	const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+	return Promise.all(names.map(async (name) => ({ file: `${REPORTS}/${publicationId}/${name}`, markdown: await readFile(new URL(name, dir), 'utf8') })));
+}
+
+/** The entry split as Astro's glob loader splits it: validated frontmatter, and the body it renders. */
+export function splitPageEntry(markdown: string, file: string): { page: PageData; body: string } {
+	const { frontmatter, rawFrontmatter, content } = parseFrontmatter(markdown, { frontmatter: 'remove' });
+	if (rawFrontmatter === '') throw new Error(`${file}: no frontmatter; is it a page entry written by npm run ingest?`);
+	const page = pageSchema.safeParse(frontmatter);
+	if (!page.success) throw new Error(`${file}: frontmatter is not a page entry's (${page.error.issues[0]?.message}); run npm run ingest`);
+	return { page: page.data, body: content.trim() };
+}
+
+/** The entry with its body parsed as the site parses it. */
 export function readPageEntryMarkdown(markdown: string, file: string): { page: PageData; body: Root } {
+	const { page } = splitPageEntry(markdown, file);
 	const tree = parseMarkdown(markdown);
-	const yaml = tree.children.find((node) => node.type === 'yaml');
-	if (!yaml || yaml.type !== 'yaml') throw new Error(`${file}: no frontmatter; is it a page entry written by npm run ingest?`);
-	return {
-		page: pageSchema.parse(parse(yaml.value)),
-		body: { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') },
-	};
+	return { page, body: { type: 'root', children: tree.children.filter((node) => node.type !== 'yaml') } };
 }

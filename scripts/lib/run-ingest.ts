@@ -7,12 +7,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ingestPublication, type IngestedPublication } from './ingest-publication.ts';
 import { readManifest } from './manifest.ts';
-import { lostUrls, mergePublished, parseRedirects, serializePublished, type PublishedUrls } from './published-urls.ts';
+import { lostUrls, mergePublished, parseRedirects, PUBLISHED_FILE as PUBLISHED, REDIRECTS_FILE as REDIRECTS, serializePublished, type PublishedUrls } from './published-urls.ts';
 import { diffTree, replaceTree } from './write-tree.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 
-const PUBLISHED = 'content/published-urls.json';
-const REDIRECTS = 'content/redirects.yml';
 
 /** Writes content/reports/ (only what changed), or with `check` fails if it is stale. Throws on any error in a source. */
 export async function runIngest(root: URL, options: { check?: boolean } = {}): Promise<void> {
@@ -47,7 +45,7 @@ export async function runIngest(root: URL, options: { check?: boolean } = {}): P
 		const stale = await diffTree(reportsDir, files);
 		if (publishedNext !== publishedText) stale.push(PUBLISHED);
 		if (stale.length > 0) {
-			throw new Error(`content/reports/ is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
+			throw new Error(`content/reports/ or ${PUBLISHED} is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
 		}
 		console.log(`content/reports/ is up to date (${files.size} pages).`);
 	} else {

@@ -1,6 +1,5 @@
 import type { ListItem as MdListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { directiveToMarkdown } from 'mdast-util-directive';
-import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Block, Inline, ListItem } from './model.ts';
 
@@ -55,7 +54,7 @@ export function serializeMarkdown(tree: Root): string {
 		bullet: '-',
 		listItemIndent: 'one',
 		rule: '-',
-		extensions: [directiveToMarkdown(), frontmatterToMarkdown(['yaml'])],
+		extensions: [directiveToMarkdown()],
 	});
 }
 

@@ -39,10 +39,15 @@ export const EDITION_DESCRIPTION: Record<Edition, string> = {
 	summary: '报告摘编：“十四五”成就、2026年目标与“1571”工作部署、2025年工作回顾，依图片文字识别。',
 };
 
+/** A page's top outline entries (depth 2: sections, review items, an annex's title): what contents and outlines list. */
+export function outlineSections(page: Pick<PageData, 'outline'>): PageData['outline'] {
+	return page.outline.filter((entry) => entry.depth === 2);
+}
+
 export function pageLabel(page: PageData): string {
 	if (page.kind === 'opening') return '开篇';
 	// An annex is known by its title line: 附件 1　自治区 2024 年 33 件民生实事清单.
-	const annexTitle = page.kind === 'annex' ? page.outline.find((entry) => entry.depth === 2)?.text : undefined;
+	const annexTitle = page.kind === 'annex' ? outlineSections(page)[0]?.text : undefined;
 	if (page.title && annexTitle) return `${page.title}　${annexTitle}`;
 	if (page.title) return page.title;
 	return page.continuedFrom ? `（上接${page.continuedFrom}）第${page.number ?? ''}部分续` : `第${page.number ?? ''}部分`;
@@ -83,6 +88,11 @@ export function formatDate(value: string): string {
 export function describePeriod(period: Publication['reviews']): string {
 	const years = period.years.length > 1 ? `${period.years[0]}—${period.years.at(-1)}年` : `${period.years[0]}年`;
 	return period.fiveYearPlan ? `${years}及“${period.fiveYearPlan}”时期` : years;
+}
+
+/** What a report looks back on and plans: 回顾2023年，部署2024年. */
+export function describeScope(publication: Pick<Publication, 'reviews' | 'plans'>): string {
+	return `回顾${describePeriod(publication.reviews)}，部署${describePeriod(publication.plans)}`;
 }
 
 /** The same page in the report's other publications, with the anchors both hold. */

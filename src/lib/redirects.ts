@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRedirects, type Redirect } from '../../scripts/lib/published-urls.ts';
-
-const FILE = 'content/redirects.yml';
+import { parseRedirects, REDIRECTS_FILE as FILE, type Redirect } from '../../scripts/lib/published-urls.ts';
 
 /** The redirects declared for published URLs that moved (build time only). */
 export function loadRedirects(): Redirect[] {

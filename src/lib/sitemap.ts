@@ -1,8 +1,8 @@
 import { comparableYears, type CatalogYear } from './catalog.ts';
-import { comparePath, publicationPath, yearPath } from './urls.ts';
+import { INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from './urls.ts';
 
 /** Pages outside the catalog that readers land on. */
-export const EXTRA_PATHS: string[] = ['/indicators/', '/search/'];
+export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH];
 
 /** The site's pages in reading order: home, then each year, its publications and their pages. */
 export function sitemapPaths(catalog: readonly CatalogYear[], extra: readonly string[] = EXTRA_PATHS): string[] {

@@ -51,6 +51,12 @@ interface Scope {
 type Identified = { data?: object | undefined };
 type ElementData = { hProperties?: Record<string, unknown> };
 
+/** The id assignBlockIds gave a node, if any. */
+export function blockId(node: Identified): string | undefined {
+	const id = (node.data as ElementData | undefined)?.hProperties?.id;
+	return typeof id === 'string' ? id : undefined;
+}
+
 /** Assigns ids (as `data.hProperties.id`) to the top-level blocks of a page and returns its outline. */
 export function assignBlockIds(tree: Root): BlockIds {
 	const used = new Set<string>();

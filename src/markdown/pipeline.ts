@@ -7,11 +7,11 @@ import rehypeBlockLinks from './rehype-block-links.ts';
 import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
 
 /**
- * How report entries are rendered, shared by astro.config.mjs, the search index and the tests.
+ * How report entries are rendered: the plugins and options behind both exports below.
  * GFM and SmartyPants are off: GFM would turn www.… in a definition into a link,
  * and SmartyPants would rewrite the digests' straight quotes, both altering the text.
  */
-export const markdownOptions = {
+const markdownOptions = {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pointKey } from '../shared/chart-table.ts';
+import { axeViolations, formatViolation } from './axe.ts';
 
 /**
  * The indicator charts in a browser: they are drawn when they scroll into view, each
@@ -74,12 +75,12 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 	for (const section of sections) {
 		const name = await section.locator('h2, h3').first().innerText();
 		const drawn = await drawnData(section.locator('indicator-chart'));
-		const fromChart = drawn.datasets.flatMap((d) => d.data.flatMap((v, i) => (v === null ? [] : [`${drawn.labels[i]}|${d.label}|${v}`])));
+		const fromChart = drawn.datasets.flatMap((d) => d.data.flatMap((v, i) => (v === null ? [] : [pointKey(drawn.labels[i]!, d.label, v)])));
 		const rows = await section.locator('tbody tr[data-drawn="true"]').evaluateAll((trs) =>
 			trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((c) => (c as HTMLElement).innerText.trim())),
 		);
 		// The table writes the figure with its qualifier (6%以上): the number must be the drawn one.
-		const fromTable = rows.map(([time, set, value]) => `${time}|${set}|${/\d+(?:\.\d+)?/u.exec(value!)![0]}`);
+		const fromTable = rows.map(([time, set, value]) => pointKey(time!, set!, /\d+(?:\.\d+)?/u.exec(value!)![0]));
 		expect(fromChart.length, name).toBeGreaterThan(0);
 		expect(fromChart.sort(), name).toEqual(fromTable.sort());
 		// Every year of the axis is there, the ones without a figure as gaps.
@@ -164,8 +165,7 @@ test('the indicators and year pages pass axe (WCAG 2.2 A and AA) with their char
 	for (const path of ['/indicators/', '/2024/']) {
 		await page.goto(path);
 		await drawAll(page);
-		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+		expect((await axeViolations(page)).map((v) => formatViolation(v)), path).toEqual([]);
 	}
 });
 

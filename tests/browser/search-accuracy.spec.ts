@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { pagePath } from '../../src/lib/urls.ts';
+import { readPageEntryMarkdown } from '../../scripts/lib/page-entry.ts';
 import { readCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { runQuery, score, summarize } from '../../scripts/lib/bench/driver.ts';
 import { generateQueries } from '../../scripts/lib/bench/queries.ts';
@@ -20,8 +20,7 @@ test('the benchmark corpus holds every block id of every page entry', async () =
 	const expected: string[] = [];
 	for (const folder of await readdir(root)) {
 		for (const file of (await readdir(new URL(`${folder}/`, root))).filter((f) => f.endsWith('.md'))) {
-			const text = await readFile(new URL(`${folder}/${file}`, root), 'utf8');
-			const front = parse(text.split(/^---$/m)[1]!) as { publication: string; slug: string; ids: string[] };
+			const front = readPageEntryMarkdown(await readFile(new URL(`${folder}/${file}`, root), 'utf8'), `content/reports/${folder}/${file}`).page;
 			const [year, edition] = front.publication.split('-') as [string, string];
 			for (const id of front.ids) expected.push(`${pagePath({ year: Number(year), edition }, front.slug)}#${id}`);
 		}

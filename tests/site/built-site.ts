@@ -2,23 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { parse } from 'yaml';
 import type { PageData } from '../../src/schemas/page.ts';
 import { readPageEntryMarkdown } from '../../scripts/lib/page-entry.ts';
-import { manifestSchema, type Publication } from '../../src/schemas/publication.ts';
+import type { Publication } from '../../src/schemas/publication.ts';
+import { readManifest } from '../../scripts/lib/manifest.ts';
 import { pagePath } from '../../src/lib/urls.ts';
 import { listFiles } from '../../scripts/lib/write-tree.ts';
 
 /** Reading the built site in dist/ (npm run build first) and the content it was built from. */
 
-export const root = fileURLToPath(new URL('../../', import.meta.url));
+const rootUrl = new URL('../../', import.meta.url);
+export const root = fileURLToPath(rootUrl);
 export const dist = `${root}${process.env.SITE_DIST ?? 'dist'}/`;
 
 if (!existsSync(`${dist}index.html`)) {
 	throw new Error(`${dist} has no built site: run \`npm run build\` before \`npm run test:site\`.`);
 }
 
-export const publications: Publication[] = manifestSchema.parse(parse(readFileSync(`${root}content/sources/manifest.yml`, 'utf8')));
+export const publications: Publication[] = await readManifest(rootUrl);
 
 /** The generated pages of a publication, in order, with their frontmatter. */
 export function pagesOf(publication: Publication): PageData[] {

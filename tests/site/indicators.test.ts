@@ -4,6 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/lib/indicators/chart-spec.ts';
+import { drawnKeys, pointKey } from '../shared/chart-table.ts';
 import { builtPage, dist } from './built-site.ts';
 
 interface Point {
@@ -94,10 +95,13 @@ describe('the indicators page', () => {
 			return;
 		}
 		const spec = JSON.parse(String(chart!.properties.dataSpec)) as ChartSpec;
-		const drawn = spec.datasets.flatMap((d) => d.points.flatMap((p, i) => (p ? [`${spec.categories[i]}|${d.label}|${p.label}`] : [])));
+		const drawn = drawnKeys(spec);
 		const tabled = rows
 			.filter((r) => r.properties.dataDrawn === 'true')
-			.map((r) => selectAll('th, td', r).slice(0, 3).map(toString).join('|'));
+			.map((r) => {
+				const [time, set, figure] = selectAll('th, td', r).slice(0, 3).map(toString);
+				return pointKey(time!, set!, figure!);
+			});
 		expect(drawn.sort()).toEqual(tabled.sort());
 		expect(drawn).toHaveLength(figures.length);
 		// The canvas is an image named by its figures.

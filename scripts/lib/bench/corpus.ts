@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { pageUrl, readSearchPage } from '../../../src/lib/search/blocks.ts';
 import { normalize, queryTerms } from '../../../src/lib/search/normalize.ts';
+import { htmlPages } from './measure.ts';
 
 /**
  * The benchmark's ground truth: every block of report text in a built site, read from
@@ -18,21 +19,15 @@ export interface CorpusBlock {
 	edition: string;
 }
 
-async function htmlFiles(folder: string): Promise<string[]> {
-	const files: string[] = [];
-	for (const entry of await readdir(folder, { withFileTypes: true })) {
-		const path = join(folder, entry.name);
-		if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') files.push(...(await htmlFiles(path)));
-		else if (entry.isFile() && entry.name.endsWith('.html')) files.push(path);
-	}
-	return files;
-}
+/** Pagefind's and Astro's asset folders hold no report text. */
+const NOT_PAGES = new Set(['pagefind', '_astro']);
 
 export async function readCorpus(site: string): Promise<CorpusBlock[]> {
 	const blocks: CorpusBlock[] = [];
-	for (const file of (await htmlFiles(site)).sort()) {
-		const url = pageUrl(relative(site, file));
-		const page = readSearchPage(await readFile(file, 'utf8'), url);
+	for (const file of await htmlPages(site)) {
+		if (file.split(sep).slice(0, -1).some((folder) => NOT_PAGES.has(folder))) continue;
+		const url = pageUrl(file);
+		const page = readSearchPage(await readFile(join(site, file), 'utf8'), url);
 		if (!page) continue;
 		for (const block of page.blocks) {
 			blocks.push({ url: `${url}#${block.id}`, text: block.text, folded: normalize(block.text), year: page.year, edition: page.edition });

@@ -6,8 +6,8 @@ import type { BenchQuery } from './queries.ts';
 /**
  * Runs queries through the real search page in a browser, as a reader would submit
  * them, and scores what the list shows against the literal truth. The page must be
- * /search/ already loaded; the contract it relies on is the one the issue states:
- * #search-results with aria-busy, <a href> deep links, a [data-search-more] button.
+ * /search/ already loaded; it relies on the contract src/components/search/SearchPanel.astro
+ * states: #search-results with aria-busy, <a href> deep links, a [data-search-more] button.
  */
 export interface QueryOutcome {
 	/** The deep links the list shows, in order, without duplicates (path#id). */
@@ -16,7 +16,6 @@ export interface QueryOutcome {
 	latencyMs: number;
 	/** Until every result is shown, “more” clicks included. */
 	totalMs: number;
-	moreClicks: number;
 }
 
 export async function submitQuery(page: Page, q: string): Promise<number> {
@@ -61,7 +60,7 @@ async function clickMore(page: Page): Promise<boolean> {
 	});
 }
 
-export async function shownLinks(page: Page): Promise<string[]> {
+async function shownLinks(page: Page): Promise<string[]> {
 	const hrefs = await page.locator('#search-results a[href]').evaluateAll((links) =>
 		links.map((link) => {
 			const url = new URL((link as HTMLAnchorElement).href);
@@ -74,9 +73,8 @@ export async function shownLinks(page: Page): Promise<string[]> {
 export async function runQuery(page: Page, q: string): Promise<QueryOutcome> {
 	const started = Date.now();
 	const latencyMs = await submitQuery(page, q);
-	let moreClicks = 0;
-	while (await clickMore(page)) moreClicks++;
-	return { links: await shownLinks(page), latencyMs, totalMs: Date.now() - started, moreClicks };
+	while (await clickMore(page));
+	return { links: await shownLinks(page), latencyMs, totalMs: Date.now() - started };
 }
 
 export interface Score {

@@ -1,8 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from '../write-tree.ts';
+import { clockTicks, parseProcStat } from './proc-stat.ts';
 
 /**
  * What the build benchmarks measure and how they summarise it: wall time and peak
@@ -105,8 +107,6 @@ interface ProcInfo {
 	ticks: number;
 }
 
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim() || 100);
-
 /** Every process's parent and CPU time, from /proc/<pid>/stat (Linux). */
 async function processTable(): Promise<ProcInfo[]> {
 	const entries = await readdir('/proc');
@@ -117,10 +117,8 @@ async function processTable(): Promise<ProcInfo[]> {
 			.map(async (name) => {
 				const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => undefined);
 				if (!text) return;
-				// The command name is in parentheses and may hold spaces: fields follow the last ')'.
-				const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-				// Fields 14 and 15 of the line (utime, stime), counted from 3 after the command name.
-				table.push({ pid: Number(name), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+				const { ppid, utime, stime } = parseProcStat(text);
+				table.push({ pid: Number(name), ppid, ticks: utime + stime });
 			}),
 	);
 	return table;
@@ -144,7 +142,9 @@ export function parseStatusMemory(status: string): { rss: number; hwm: number } 
 /**
  * Runs a command to its end, its output to `logFile`, through tree-cpu.ts (which
  * reports the CPU time of the whole tree), polling /proc meanwhile for the memory of
- * every process under it (build → ingest, astro → pagefind …).
+ * every process under it. For `npm run build` that is one Node process (the ingest,
+ * indicators and search records run in a worker thread of it, beside Astro) and
+ * Pagefind's indexer, its only child process.
  */
 export async function runMeasured(
 	command: string,
@@ -200,7 +200,7 @@ export async function runMeasured(
 	await Promise.all([exited, poll()]);
 	await new Promise((resolve) => log.end(resolve));
 	const cpu = JSON.parse(await readFile(cpuFile, 'utf8').catch(() => '{}')) as Partial<{ status: number | null; signal: NodeJS.Signals | null; userSeconds: number; systemSeconds: number }>;
-	const sampled = [...ownTicks.values()].reduce((sum, t) => sum + t, 0) / CLOCK_TICKS;
+	const sampled = [...ownTicks.values()].reduce((sum, t) => sum + t, 0) / clockTicks();
 	if (cpu.userSeconds === undefined) return { seconds, cpuSeconds: sampled, status: child.exitCode ?? 1, signal: child.signalCode, peakTreeRss, peakProcessRss, peakProcess, samples };
 	const reaped = cpu.userSeconds + (cpu.systemSeconds ?? 0);
 	return { seconds, cpuSeconds: Math.max(reaped, sampled), status: cpu.status ?? null, signal: cpu.signal ?? null, peakTreeRss, peakProcessRss, peakProcess, samples };
@@ -225,13 +225,9 @@ export async function folderSize(folder: string): Promise<number> {
 	return total;
 }
 
-/** The HTML pages of a built site (files ending in .html), paths relative to it. */
-export async function htmlPages(site: string, folder = site): Promise<string[]> {
-	const pages: string[] = [];
-	for (const entry of await readdir(folder, { withFileTypes: true })) {
-		const path = join(folder, entry.name);
-		if (entry.isDirectory()) pages.push(...(await htmlPages(site, path)));
-		else if (entry.isFile() && entry.name.endsWith('.html')) pages.push(path.slice(site.length + 1));
-	}
-	return pages.sort();
+/** The HTML pages of a built site (files ending in .html), paths relative to it, sorted. */
+export async function htmlPages(site: string): Promise<string[]> {
+	// A site that is not there is an error (listFiles would list nothing).
+	await stat(site);
+	return (await listFiles(site)).filter((file) => file.endsWith('.html'));
 }

@@ -32,7 +32,7 @@ export interface PageWeight {
 	scripts: Asset[];
 }
 
-export const gzipSize = (content: string | Uint8Array) => gzipSync(content).length;
+const gzipSize = (content: string | Uint8Array) => gzipSync(content).length;
 
 /**
  * The module specifiers a JavaScript module imports, statically (import … from, import "…",
@@ -146,7 +146,8 @@ export function pageWeight(site: string, page: string): PageWeight {
 		const path = dynamicQueue.shift()!;
 		if (seen.has(path)) continue;
 		seen.add(path);
-		// Pagefind's files are written after the build, at a path the page names as a string only.
+		// A path the page names as a string only and the build did not write, e.g. Pagefind's
+		// files in a bare `astro build` (npm run build puts the index in dist/pagefind/).
 		if (!existsSync(join(site, path))) continue;
 		const code = readSiteFile(site, path);
 		deferred.push({ path, kind: 'js', bytes: Buffer.byteLength(code), gzip: gzipSize(code) });
@@ -176,10 +177,8 @@ export function isPagefind(path: string, code: string): boolean {
 	return /\/pagefind\//.test(path) || /pagefind_version|PagefindInstance/.test(code);
 }
 
-/** The site paths of every page a built site serves, from its HTML files. */
-export function sitePath(relativeHtmlFile: string): string {
-	return `/${relativeHtmlFile.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-}
+/** The site path a built HTML file (relative to the site) is served at, e.g. /2024/full/part-2/. */
+export { pageUrl as sitePath } from '../../../src/lib/search/blocks.ts';
 
 /** The kinds of page the budgets speak of, by the site's URL scheme (src/lib/urls.ts). */
 export type PageKind = 'home' | 'year' | 'publication' | 'section' | 'search' | 'indicators' | 'other';

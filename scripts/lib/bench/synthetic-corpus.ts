@@ -38,7 +38,7 @@ export function hanCharacters(text: string): Set<string> {
 }
 
 /** Where the code that reads report structure lives: the ingest, its readers, the Markdown plugins, search. */
-export const CODE_FOLDERS = ['scripts/lib', 'src/lib', 'src/markdown', 'src/schemas'];
+const CODE_FOLDERS = ['scripts/lib', 'src/lib', 'src/markdown', 'src/schemas'];
 /**
  * Left out on purpose: the indicator extraction. A copy that kept its indicators would
  * state the five-year plan periods' figures (“十四五”时期…) once more per copy, while
@@ -50,7 +50,7 @@ export const CODE_FOLDERS = ['scripts/lib', 'src/lib', 'src/markdown', 'src/sche
  * indicators, and the extraction still reads every copy's every paragraph.
  */
 const SKIPPED_FOLDERS = new Set(['bench', 'indicators']);
-export const INDICATOR_TRIGGERS = '主要预期目标回顾成就';
+const INDICATOR_TRIGGERS = '主要预期目标回顾成就';
 
 /**
  * Every Chinese character that the structure code names anywhere, but the indicator triggers (patterns, word
@@ -104,7 +104,7 @@ const clampYear = (year: number) => Math.min(PERIOD_YEARS.max, Math.max(PERIOD_Y
 const shiftFirstYear = (value: string, shift: number) => value.replace(/\d{4}/, (year) => String(Number(year) + shift));
 
 /** One publication of copy `copy`, its text enciphered with `map`. */
-export function syntheticPublication(source: SourcePublication, copy: number, map: ReadonlyMap<string, string>): SyntheticPublication {
+function syntheticPublication(source: SourcePublication, copy: number, map: ReadonlyMap<string, string>): SyntheticPublication {
 	const p = source.publication;
 	const shift = -YEAR_STEP * copy;
 	const text = copy === 0 ? source.text : encipher(source.text, map);

@@ -12,16 +12,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { clockTicks, parseProcStat } from './proc-stat.ts';
 
 const [resultFile, command, ...args] = process.argv.slice(2);
 if (!resultFile || !command) throw new Error('usage: tree-cpu.ts RESULT.json COMMAND ARG…');
 const result = spawnSync(command, args, { stdio: 'inherit' });
-const stat = readFileSync('/proc/self/stat', 'utf8');
-// Fields after the parenthesised command name; cutime and cstime are fields 16 and 17 of the line.
-const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
-writeFileSync(
-	resultFile,
-	JSON.stringify({ status: result.status, signal: result.signal, userSeconds: Number(fields[13]) / ticks, systemSeconds: Number(fields[14]) / ticks }),
-);
+const { cutime, cstime } = parseProcStat(readFileSync('/proc/self/stat', 'utf8'));
+const ticks = clockTicks();
+writeFileSync(resultFile, JSON.stringify({ status: result.status, signal: result.signal, userSeconds: cutime / ticks, systemSeconds: cstime / ticks }));
 process.exit(result.status ?? 1);

@@ -1,6 +1,6 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { assignBlockIds } from '../../../src/markdown/block-ids.ts';
+import { assignBlockIds, blockId } from '../../../src/markdown/block-ids.ts';
 import type { PageData } from '../../../src/schemas/page.ts';
 import { readPageEntryMarkdown } from '../page-entry.ts';
 
@@ -39,18 +39,12 @@ export function readPageEntry(markdown: string, file: string): PageBlocks {
 	return { file, page, blocks };
 }
 
-function idOf(node: { data?: unknown }): string | undefined {
-	// assignBlockIds puts the id where the HTML renderer takes it from.
-	const id = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.id;
-	return typeof id === 'string' ? id : undefined;
-}
-
 function collectBlocks(nodes: RootContent[]): TextBlock[] {
 	const blocks: TextBlock[] = [];
 	let heading = '';
 	const items = (list: List) => {
 		for (const item of list.children as ListItem[]) {
-			const id = idOf(item);
+			const id = blockId(item);
 			const own = item.children.find((child) => child.type !== 'list');
 			if (id) blocks.push({ id, text: own ? toString(own) : '', type: 'item', heading });
 			for (const child of item.children) if (child.type === 'list') items(child);
@@ -61,7 +55,7 @@ function collectBlocks(nodes: RootContent[]): TextBlock[] {
 			items(node);
 			continue;
 		}
-		const id = idOf(node);
+		const id = blockId(node);
 		if (!id) continue;
 		if (node.type === 'heading') {
 			blocks.push({ id, text: toString(node), type: 'heading', heading });

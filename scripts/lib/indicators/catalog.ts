@@ -1,3 +1,4 @@
+import type { IndicatorSpan } from '../../../src/schemas/indicator.ts';
 import type { Unit } from './figures.ts';
 
 /**
@@ -23,7 +24,7 @@ import type { Unit } from './figures.ts';
 export type Reading = 'growth' | 'decline' | 'rate' | 'level' | 'pair' | 'qualitative';
 
 /** What a point's figure covers: one year, or a five-year plan period (its end, average, total or best year). */
-export type Span = 'year' | 'period-end' | 'period-average' | 'period-total' | 'period-peak';
+export type Span = IndicatorSpan;
 
 export interface SeriesName {
 	text: string;

@@ -1,4 +1,6 @@
+import { chineseNumeral } from '../../../src/lib/numerals.ts';
 import { blockPath } from '../../../src/lib/urls.ts';
+import type { IndicatorKind as Kind } from '../../../src/schemas/indicator.ts';
 import type { Publication } from '../../../src/schemas/publication.ts';
 import type { PageBlocks, TextBlock } from './blocks.ts';
 import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
@@ -22,7 +24,6 @@ import { readStatements } from './match.ts';
  * fails the run, naming the file and paragraph.
  */
 
-export type Kind = 'target' | 'actual';
 
 export interface ExtractedPoint {
 	series: string;
@@ -59,13 +60,10 @@ export interface PublicationExtraction {
 const TARGET_PARAGRAPH = /主要预期目标(?:是)?[：:]/u;
 const TARGET_HEADING = /主要预期目标/u;
 const REVIEW_TITLE = /回顾|成就/u;
-const PLAN_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** The last year of a five-year plan period: 十三五 → 2020, 十四五 → 2025 (periods from the 4th, 1971–1975, on). */
 export function planEndYear(plan: string): number {
-	const match = /^(十)?([一二三四五六七八九])?五$/u.exec(plan);
-	if (!match || (!match[1] && !match[2])) throw new Error(`not a five-year plan period: ${plan}`);
-	const n = (match[1] ? 10 : 0) + (match[2] ? PLAN_NUMBERS[match[2]]! : 0);
+	const n = /^十?[一二三四五六七八九]?五$/u.test(plan) ? chineseNumeral(plan.slice(0, -1)) : undefined;
+	if (n === undefined) throw new Error(`not a five-year plan period: ${plan}`);
 	if (n < 4) throw new Error(`plan periods before the 4th (${plan}) did not run on five-year boundaries`);
 	return 1975 + 5 * (n - 4);
 }

@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { indicatorFileSchema, type IndicatorSeries } from '../../../src/schemas/indicator.ts';
 import type { Edition, Publication } from '../../../src/schemas/publication.ts';
+import { readPageEntryFiles } from '../page-entry.ts';
 import { readPageEntry, type PageBlocks } from './blocks.ts';
 import { seriesDefinition } from './catalog.ts';
 import { EXPECTED, type Expected } from './expectations.ts';
@@ -32,11 +32,7 @@ export interface Generated {
 }
 
 export async function readPublicationPages(root: URL, publication: Publication): Promise<PageBlocks[]> {
-	const dir = new URL(`content/reports/${publication.id}/`, root);
-	const files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
-	const pages = await Promise.all(
-		files.map(async (f) => readPageEntry(await readFile(new URL(f, dir), 'utf8'), `content/reports/${publication.id}/${f}`)),
-	);
+	const pages = (await readPageEntryFiles(root, publication.id)).map(({ file, markdown }) => readPageEntry(markdown, file));
 	return pages.sort((a, b) => a.page.order - b.page.order);
 }
 

@@ -7,18 +7,14 @@
  * still make the two differ (a template wrapping text in an id'd element, say) is
  * caught after the build by tests/site/search-index.test.ts, which reads the built pages.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { buildCatalog } from '../../../src/lib/catalog.ts';
 import { reportBlocks, type SearchPage } from '../../../src/lib/search/blocks.ts';
 import { siteMarkdownOptions } from '../../../src/markdown/pipeline.ts';
-import { pageSchema, type PageData } from '../../../src/schemas/page.ts';
+import type { PageData } from '../../../src/schemas/page.ts';
 import { readManifest } from '../manifest.ts';
-
-const REPORTS = 'content/reports';
+import { readPageEntryFiles, splitPageEntry } from '../page-entry.ts';
 
 interface Entry {
 	file: string;
@@ -26,26 +22,16 @@ interface Entry {
 	body: string;
 }
 
-async function readEntries(root: URL): Promise<Entry[]> {
-	const folder = fileURLToPath(new URL(REPORTS, root));
-	const entries: Entry[] = [];
-	for (const publication of (await readdir(folder, { withFileTypes: true })).filter((d) => d.isDirectory())) {
-		for (const name of (await readdir(join(folder, publication.name))).filter((n) => n.endsWith('.md')).sort()) {
-			const file = join(folder, publication.name, name);
-			// As Astro's glob loader reads an entry: frontmatter as data, the rest trimmed as body.
-			const { frontmatter, content } = parseFrontmatter(await readFile(file, 'utf8'), { frontmatter: 'remove' });
-			const data = pageSchema.safeParse(frontmatter);
-			if (!data.success) throw new Error(`${REPORTS}/${publication.name}/${name}: frontmatter is not a page entry's (${data.error.issues[0]?.message}); run npm run ingest`);
-			entries.push({ file, data: data.data, body: content.trim() });
-		}
-	}
-	return entries;
-}
-
 /** Every page that holds report text, with its blocks as the page will show them. */
 export async function readEntryPages(root: URL): Promise<SearchPage[]> {
 	const publications = await readManifest(root);
-	const entries = await readEntries(root);
+	const entries: Entry[] = [];
+	for (const publication of publications) {
+		for (const { file, markdown } of await readPageEntryFiles(root, publication.id)) {
+			const { page, body } = splitPageEntry(markdown, file);
+			entries.push({ file, data: page, body });
+		}
+	}
 	const byKey = new Map(entries.map((entry) => [`${entry.data.publication}/${entry.data.slug}`, entry]));
 	const processor = await createMarkdownProcessor(siteMarkdownOptions);
 	const pages: SearchPage[] = [];
@@ -53,7 +39,7 @@ export async function readEntryPages(root: URL): Promise<SearchPage[]> {
 		for (const { publication, pages: catalogPages } of year.publications) {
 			for (const page of catalogPages) {
 				const entry = byKey.get(`${publication.id}/${page.slug}`)!;
-				const { code } = await processor.render(entry.body, { frontmatter: entry.data, fileURL: pathToFileURL(entry.file) });
+				const { code } = await processor.render(entry.body, { frontmatter: entry.data, fileURL: new URL(entry.file, root) });
 				pages.push({
 					url: page.path,
 					label: page.label,

@@ -40,6 +40,9 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
 	return records;
 }
 
+// Records sent to the indexer at a time (see writeSearchIndex).
+const BATCH = 1000;
+
 /**
  * Writes the index of `records` into `outputPath`. Any indexing error throws.
  *
@@ -47,8 +50,6 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
  * it: a worker thread that ends first leaves the indexer unreaped, and its CPU time
  * uncounted by bench:build.
  */
-const BATCH = 1000;
-
 export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
 	const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

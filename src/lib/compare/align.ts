@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { assignBlockIds } from '../../markdown/block-ids.ts';
+import { assignBlockIds, blockId } from '../../markdown/block-ids.ts';
 import { diffParagraphs, type ParagraphDiff } from './diff.ts';
 
 /**
@@ -35,7 +35,7 @@ export function pageBlocks(tree: Root, path: string): EditionBlock[] {
 	const body: Root = { ...tree, children: tree.children.filter((node) => node.type !== 'yaml') };
 	assignBlockIds(body);
 	return body.children.flatMap((node) => {
-		const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+		const id = blockId(node);
 		return id && node.type === 'paragraph' ? [{ id, path, text: toString(node) }] : [];
 	});
 }

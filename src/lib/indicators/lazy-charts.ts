@@ -9,20 +9,20 @@ import type { ChartSpec } from './chart-spec.ts';
 
 type Drawn = { destroy(): void };
 
+const canObserve = () => typeof IntersectionObserver !== 'undefined';
+
 export class IndicatorChartElement extends HTMLElement {
 	/** The Chart.js instance once drawn (tests read its data to compare it with the table). */
 	chart: Drawn | undefined;
 
 	connectedCallback(): void {
-		if (typeof IntersectionObserver === 'undefined') {
-			void this.draw();
-			return;
-		}
-		observer().observe(this);
+		// Without IntersectionObserver, drawn at once.
+		if (canObserve()) observer().observe(this);
+		else void this.draw();
 	}
 
 	disconnectedCallback(): void {
-		observer().unobserve(this);
+		if (canObserve()) observer().unobserve(this);
 		this.chart?.destroy();
 		this.chart = undefined;
 		delete this.dataset.state;

@@ -1,4 +1,6 @@
 import type { OutlineEntry } from '../../markdown/block-ids.ts';
+import type { Publication } from '../../schemas/publication.ts';
+import { formatDate } from '../catalog.ts';
 
 /**
  * Where a block stands in its report, in words a citation uses, read back from its
@@ -23,7 +25,19 @@ export interface CitationContext {
 	url: string;
 }
 
-const trimStop = (text: string) => text.replace(/[。：:]$/, '');
+/** A heading as a citation or an outline names it: without its closing 。 or colon. */
+export const trimStop = (text: string) => text.replace(/[。：:]$/, '');
+
+/**
+ * What a reading page gives its script to cite its blocks (the URL is the page's own,
+ * read in the browser): the publication, and the page as navigation labels it.
+ */
+export function citationContext(
+	publication: Pick<Publication, 'title' | 'delivered'>,
+	page: { label: string; outline: readonly Pick<OutlineEntry, 'id' | 'text'>[] },
+): Omit<CitationContext, 'url'> {
+	return { title: publication.title, delivered: formatDate(publication.delivered), page: page.label, outline: page.outline.map(({ id, text }) => ({ id, text })) };
+}
 
 export function placeOf(id: string, outline: CitationContext['outline']): BlockPlace {
 	const sectionOf = (scope: string) => {

@@ -52,7 +52,7 @@ export function reportBlocks(container: Root | Element): SearchBlock[] {
 }
 
 /** The year and edition of a publication page's path (/2024/full/part-2/); throws for any other path. */
-export function publicationOfPath(url: string): { year: string; edition: string } {
+function publicationOfPath(url: string): { year: string; edition: string } {
 	const [, year, edition] = url.split('/');
 	if (!year || !/^\d{4}$/.test(year) || !edition) throw new Error(`search: ${url} holds report text but is not a publication page`);
 	return { year, edition };

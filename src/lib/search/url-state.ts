@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from './normalize.ts';
+import { EDITION_ORDER } from '../catalog.ts';
 
 /**
  * A search as a shareable link: /search/?q=…&year=2024&edition=full. Unknown or
@@ -10,8 +11,6 @@ export interface SearchState {
 	edition: string | null;
 }
 
-export const EDITIONS = ['full', 'newspaper', 'infographic', 'summary'] as const;
-
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	const year = params.get('year');
@@ -19,7 +18,7 @@ export function parseSearchState(search: string): SearchState {
 	return {
 		q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
 		year: year && /^\d{4}$/.test(year) ? year : null,
-		edition: edition && (EDITIONS as readonly string[]).includes(edition) ? edition : null,
+		edition: edition && (EDITION_ORDER as readonly string[]).includes(edition) ? edition : null,
 	};
 }
 

@@ -4,6 +4,7 @@ import { comparisonChart, seriesChart, yearComparison, yearRange } from '../../.
 import { publicationLabel, timeLabel, valueLabel } from '../../../src/lib/indicators/format.ts';
 import { tableRows } from '../../../src/lib/indicators/table.ts';
 import type { IndicatorPoint, IndicatorSeries } from '../../../src/schemas/indicator.ts';
+import { drawnKeys, drawnRowKeys } from '../../shared/chart-table.ts';
 import { realIndicators, seriesOf } from './helpers.ts';
 
 const point = (fields: Partial<IndicatorPoint> & Pick<IndicatorPoint, 'year' | 'kind'>): IndicatorPoint => ({
@@ -74,8 +75,7 @@ describe('chart data', () => {
 			['“十四五”时期', '五年规划期实际', '年均12.8%', true],
 			['2024年', '目标', '基本同步', false],
 		]);
-		const drawn = spec.datasets.flatMap((d) => d.points.flatMap((p, i) => (p ? [[spec.categories[i], d.label, p.label]] : [])));
-		expect(new Set(drawn.map((x) => x.join('|')))).toEqual(new Set(rows.filter((r) => r.drawn).map((r) => [r.time, r.set, r.value].join('|'))));
+		expect(new Set(drawnKeys(spec))).toEqual(new Set(drawnRowKeys(rows)));
 	});
 
 	it('matches chart and table for every real indicator', async () => {
@@ -85,8 +85,7 @@ describe('chart data', () => {
 		for (const s of series) {
 			const spec = seriesChart(s, years);
 			const rows = tableRows(s);
-			const drawn = spec ? spec.datasets.flatMap((d) => d.points.flatMap((p, i) => (p ? [`${spec.categories[i]}|${d.label}|${p.label}`] : []))) : [];
-			expect(drawn.sort(), s.id).toEqual(rows.filter((r) => r.drawn).map((r) => `${r.time}|${r.set}|${r.value}`).sort());
+			expect(drawnKeys(spec).sort(), s.id).toEqual(drawnRowKeys(rows).sort());
 		}
 	});
 

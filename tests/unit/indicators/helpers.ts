@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { readPageEntry, type PageBlocks } from '../../../scripts/lib/indicators/blocks.ts';
 import { generateIndicators, type Generated } from '../../../scripts/lib/indicators/generate.ts';
 import { ingestPublication } from '../../../scripts/lib/ingest-publication.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
 import type { IndicatorPoint, IndicatorSeries } from '../../../src/schemas/indicator.ts';
 import type { Publication } from '../../../src/schemas/publication.ts';
+import { readRealSources } from '../real-corpus.ts';
 
-export const ROOT = new URL('../../../', import.meta.url);
+export { ROOT } from '../real-corpus.ts';
 
 export interface Corpus {
 	manifest: Publication[];
@@ -21,11 +20,11 @@ export interface Corpus {
 let corpus: Promise<Corpus> | undefined;
 export function realCorpus(): Promise<Corpus> {
 	corpus ??= (async () => {
-		const manifest = await readManifest(ROOT);
+		const sources = await readRealSources();
+		const manifest = sources.map((source) => source.publication);
 		const pages = new Map<string, PageBlocks[]>();
-		for (const publication of manifest) {
-			const file = `content/sources/${publication.file}`;
-			const ingested = ingestPublication(publication, readFileSync(new URL(file, ROOT)), file, 'tests/unit/indicators');
+		for (const { publication, file, bytes } of sources) {
+			const ingested = ingestPublication(publication, bytes, file, 'tests/unit/indicators');
 			pages.set(
 				publication.id,
 				ingested.pages.map((page) => readPageEntry(page.markdown, `content/reports/${page.path}`)),

@@ -4,30 +4,17 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
 import { ingestPublication, sha256, type GeneratedPage, type IngestedPublication } from '../../../scripts/lib/ingest-publication.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
 import { parseMarkdown } from '../../../scripts/lib/to-markdown.ts';
-import { assignBlockIds } from '../../../src/markdown/block-ids.ts';
+import { assignBlockIds, blockId } from '../../../src/markdown/block-ids.ts';
 import type { Publication } from '../../../src/schemas/publication.ts';
+import { readRealSources, ROOT, type Source } from '../real-corpus.ts';
 
-export const ROOT = new URL('../../../', import.meta.url);
+export { ROOT, type Source };
 export const FIXTURES = 'tests/unit/ingest/fixtures';
 
-export interface Source {
-	publication: Publication;
-	/** The path ingest names in its messages, relative to the project root. */
-	file: string;
-	bytes: Uint8Array;
-}
-
-/** The five real publications, as scripts/ingest.ts reads them. */
+/** The five real publications, as scripts/ingest.ts reads them, by id. */
 export async function realSources(): Promise<Map<string, Source>> {
-	const manifest = await readManifest(ROOT);
-	return new Map(
-		manifest.map((publication) => {
-			const file = `content/sources/${publication.file}`;
-			return [publication.id, { publication, file, bytes: readFileSync(new URL(file, ROOT)) }];
-		}),
-	);
+	return new Map((await readRealSources()).map((source) => [source.publication.id, source]));
 }
 
 export function ingest(source: Source): IngestedPublication {
@@ -98,7 +85,7 @@ export function pageTree(generated: GeneratedPage): PageTree {
 	assignBlockIds(tree);
 	const byId = new Map<string, Nodes>();
 	visit(tree, (node) => {
-		const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+		const id = blockId(node);
 		if (id !== undefined) byId.set(id, node);
 	});
 	return { tree, byId };

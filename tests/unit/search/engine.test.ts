@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { relatedQueries, runSearch, type PagefindLike, type PagefindResponse } from '../../../src/lib/search/engine.ts';
 import { normalize } from '../../../src/lib/search/normalize.ts';
 import { paragraphWords } from '../../../src/lib/search/tokens.ts';
+import { matches } from './pagefind-rule.ts';
 
 /**
  * A stand-in for Pagefind with its matching rule (every query word is a prefix of some
@@ -21,7 +22,7 @@ function fakePagefind(records: Record_[]): PagefindLike & { loaded: number } {
 		loaded: 0,
 		async search(term: string, options: { filters?: Record<string, string> } = {}): Promise<PagefindResponse> {
 			const query = term.split(' ').filter(Boolean);
-			const hits = indexed.filter(({ words }) => query.every((q) => words.some((w) => w.startsWith(q))));
+			const hits = indexed.filter(({ words }) => query.every((q) => matches(words, q)));
 			const kept = hits.filter(({ record }) => Object.entries(options.filters ?? {}).every(([key, value]) => record[key as 'year' | 'edition'] === value));
 			const filters: Record<string, Record<string, number>> = { year: {}, edition: {} };
 			for (const { record } of kept) {

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { encodeCharacter, indexIsExact, MARK, paragraphWords, termWords, WINDOW } from '../../../src/lib/search/tokens.ts';
-
-/** Pagefind's rule, restated: a query word matches every indexed word it is a prefix of. */
-const matches = (words: readonly string[], query: string) => words.some((word) => word.startsWith(query));
+import { matches } from './pagefind-rule.ts';
 
 describe('index words', () => {
 	test('are lower-case Latin letters and digits starting with the mark', () => {

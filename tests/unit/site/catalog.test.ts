@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, counterparts, describePeriod, formatDate, neighbours, pageLabel } from '../../../src/lib/catalog.ts';
 import { sitemapPaths, sitemapXml } from '../../../src/lib/sitemap.ts';
-import { manifestSchema } from '../../../src/schemas/publication.ts';
 import { listFiles } from '../../../scripts/lib/write-tree.ts';
 import { readPageEntryMarkdown } from '../../../scripts/lib/page-entry.ts';
+import { readManifest } from '../../../scripts/lib/manifest.ts';
 
 const root = new URL('../../../', import.meta.url);
-const publications = manifestSchema.parse(parse(readFileSync(new URL('content/sources/manifest.yml', root), 'utf8')));
+const publications = await readManifest(root);
 const files = (await listFiles(new URL('content/reports', root).pathname)).filter((f) => f.endsWith('.md'));
 const pages = files.map((f) => readPageEntryMarkdown(readFileSync(new URL(`content/reports/${f}`, root), 'utf8'), f).page);
 const catalog = buildCatalog(publications, pages);

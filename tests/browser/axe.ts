@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The rules every page is held to: WCAG 2.2 A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** A violation in one line: the rule, its impact and the elements at fault (the first `nodes` of them). */
+export function formatViolation(violation: Violation, nodes = Infinity): string {
+	return `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, nodes).map((n) => n.target.join(' ')).join(', ')}`;
+}
+
+/** Runs axe with the WCAG tags on the page as it stands and returns its violations. */
+export async function axeViolations(page: Page): Promise<Violation[]> {
+	return (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
+}
