@@ -10,8 +10,13 @@ import { visit } from 'unist-util-visit';
 export default function remarkNoRawHtml() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'html', (node) => {
+			// The line goes into the reason too: Astro prints the reason under the file's name, not the place.
 			const line = node.position?.start.line ?? 0;
-			file.fail(`raw HTML is not allowed in report entries (${JSON.stringify(node.value.slice(0, 40))})`, { place: node.position ?? null, ruleId: 'no-raw-html', source: `line ${line}` });
+			file.fail(`raw HTML is not allowed in report entries (line ${line}: ${JSON.stringify(node.value.slice(0, 40))})`, {
+				place: node.position ?? null,
+				ruleId: 'no-raw-html',
+				source: 'remark-no-raw-html',
+			});
 		});
 	};
 }

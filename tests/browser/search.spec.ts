@@ -82,7 +82,10 @@ test('more results load with the [data-search-more] button until none is left', 
 	const status = await page.locator('[data-search-status]').textContent();
 	const total = Number(/共 (\d+) 段/.exec(status ?? '')?.[1]);
 	expect(total).toBeGreaterThan(30);
-	expect((await links(page)).length).toBeLessThan(total + 20);
+	// The first batch holds some, not all, of the paragraphs found.
+	const first = await page.locator('#search-results .search-hit a[href]').count();
+	expect(first).toBeGreaterThan(0);
+	expect(first).toBeLessThan(total);
 	let clicks = 0;
 	while ((await page.locator('[data-search-more]').count()) > 0) {
 		await page.locator('[data-search-more]').click();

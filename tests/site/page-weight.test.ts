@@ -22,14 +22,18 @@ const pages = (await builtHtmlFiles()).map(sitePath);
 const weights = new Map<string, PageWeight>(pages.map((page) => [page, pageWeight(dist, page)]));
 const ofKind = (...kinds: ReturnType<typeof pageKind>[]) => pages.filter((page) => kinds.includes(pageKind(page)));
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const reachesChartJs = (w: PageWeight) => [...w.scripts, ...w.deferred].some((a) => !a.path.startsWith('inline:') && isChartJs(read(a.path)));
+const htmlOf = (page: string) => read(page.endsWith('/') ? `${page}index.html` : page);
+/** A script's code: its file, or for `inline:<page>#n` the page's n-th inline script. */
+const codeOf = (page: string, asset: { path: string }) =>
+	asset.path.startsWith('inline:') ? pageResources(htmlOf(page)).inlineScripts[Number(asset.path.split('#').at(-1))]! : read(asset.path);
+const reachesChartJs = (page: string) => [...weights.get(page)!.scripts, ...weights.get(page)!.deferred].some((a) => isChartJs(codeOf(page, a)));
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 describe('the Chart.js detector', () => {
 	it('recognises the library, minified or not, and nothing of ours', () => {
 		expect(isChartJs(readFileSync(join(root, 'node_modules/chart.js/dist/chart.umd.min.js'), 'utf8'))).toBe(true);
 		expect(isChartJs(readFileSync(join(root, 'node_modules/chart.js/dist/chart.js'), 'utf8'))).toBe(true);
-		for (const page of ofKind('section')) for (const a of weights.get(page)!.scripts) if (!a.path.startsWith('inline:')) expect(isChartJs(read(a.path)), a.path).toBe(false);
+		for (const page of ofKind('section')) for (const a of weights.get(page)!.scripts) expect(isChartJs(codeOf(page, a)), a.path).toBe(false);
 	});
 });
 
@@ -52,7 +56,7 @@ describe('a reading page runs only its small controls', () => {
 		const scripts = w.scripts.map((a) => `${a.path} ${kb(a.gzip)}`).join(', ');
 		expect(total(w.scripts), `${page}: ${kb(total(w.scripts))} of JavaScript (${scripts})`).toBeLessThanOrEqual(READING_JS_BUDGET);
 		for (const a of [...w.scripts, ...w.deferred]) {
-			const code = a.path.startsWith('inline:') ? '' : read(a.path);
+			const code = codeOf(page, a);
 			expect(isChartJs(code), `${page} loads Chart.js (${a.path})`).toBe(false);
 			expect(isPagefind(a.path, code), `${page} loads Pagefind (${a.path})`).toBe(false);
 		}
@@ -62,17 +66,17 @@ describe('a reading page runs only its small controls', () => {
 
 describe('Chart.js only where a chart is', () => {
 	it('no page without a canvas reaches Chart.js, up front or on demand', () => {
-		const offenders = pages.filter((page) => reachesChartJs(weights.get(page)!) && !pageResources(read(page.endsWith('/') ? `${page}index.html` : page)).hasChart);
+		const offenders = pages.filter((page) => reachesChartJs(page) && !pageResources(htmlOf(page)).hasChart);
 		expect(offenders).toEqual([]);
 	});
 
 	it('the pages with a chart do reach it (so the check above can see Chart.js at all)', () => {
-		const charted = pages.filter((page) => pageResources(read(page.endsWith('/') ? `${page}index.html` : page)).hasChart);
+		const charted = pages.filter((page) => pageResources(htmlOf(page)).hasChart);
 		if (charted.length === 0) {
 			console.warn('page-weight: NO page of the build holds a chart (canvas); the Chart.js checks had nothing to find.');
 		}
 		expect(charted.length, 'pages with a chart (the indicators page at least)').toBeGreaterThan(0);
-		for (const page of charted) expect(reachesChartJs(weights.get(page)!), page).toBe(true);
+		for (const page of charted) expect(reachesChartJs(page), page).toBe(true);
 	});
 });
 
