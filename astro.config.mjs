@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
-import { loadRedirects, pageRedirects } from './src/lib/redirects.ts';
-import searchIndexNotice from './src/integrations/search-index-notice.ts';
+import { loadRedirects, pageRedirects } from './src/site/redirects.ts';
+import searchIndexNotice from './src/site/search-index-notice.ts';
 
 // The search index is not an integration: scripts/build.ts writes it from the page
 // entries while Astro builds the pages, and moves it into the output afterwards;

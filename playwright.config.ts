@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/lib/bench/chromium.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
-// The system's Chromium (scripts/lib/bench/chromium.ts), as the benchmarks use it.
+// The system's Chromium (tests/support/chromium.ts), as the benchmarks use it.
 const launchOptions = {
 	executablePath: CHROMIUM_PATH,
 	args: [...CHROMIUM_FLAGS, '--disable-quic', '--disable-component-update', '--disable-sync'],

@@ -1,15 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs on the sources and modules alone; `site` checks the
-// built site in dist/ and so needs `npm run build` first.
+// Four layers (README, "Tests"): `unit` runs on the sources and modules alone;
+// `integration` runs the CLIs and whole builds in copies of the project; `site` checks
+// the built site in dist/ and so needs `npm run build` first; the browser tests are
+// Playwright's (playwright.config.ts). Limits are many times a test's normal duration
+// on a two-core machine, so that a loaded machine (CI's may be) does not fail them.
 const reports = process.env.TEST_REPORT_DIR;
+const reporters = (name: string) => (reports ? ['default', ['json', { outputFile: `${reports}/vitest-${name}.json` }]] : ['default']);
 
 export default defineConfig({
 	test: {
-		reporters: reports ? ['default', ['json', { outputFile: `${reports}/vitest.json` }]] : ['default'],
+		reporters: reporters(process.env.TEST_LAYER ?? 'all') as never,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+			{
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					// Whole builds: one file at a time, so that two builds never share the two cores.
+					fileParallelism: false,
+					testTimeout: 15 * 60_000,
+					hookTimeout: 10 * 60_000,
+				},
+			},
+			{ test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
 		],
 	},
 });

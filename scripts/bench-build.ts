@@ -27,8 +27,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFloorProject } from './lib/bench/build-floor.ts';
-import { buildSteps, formatBytes, formatSeconds, htmlPages, interleavedOrder, logTail, median, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
-import { linkPackages } from './lib/bench/project-copy.ts';
+import { logTail, runMeasured, type Measured } from './lib/bench/measured-run.ts';
+import { buildSteps, formatBytes, formatSeconds, interleavedOrder, median, textTable } from './lib/bench/stats.ts';
+import { htmlPages } from '../tests/support/site-files.ts';
+import { linkPackages } from '../tests/support/project-copy.ts';
 
 const { values } = parseArgs({
 	options: {

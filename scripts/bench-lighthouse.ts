@@ -3,7 +3,7 @@
  * accessibility, best practices, SEO; mobile settings) for the home page, the longest
  * section page, the indicators page and a search results page (/search/?q=鄂尔多斯),
  * served from the build in $SITE_DIST (default dist/; it builds nothing) by a static
- * host with gzip (scripts/lib/bench/static-server.ts), audited in the system's Chromium.
+ * host with gzip (tests/support/static-server.ts), audited in the system's Chromium.
  *
  *   SITE_DIST=dist-perf npm run bench:lighthouse [-- --url http://127.0.0.1:4321]
  *
@@ -16,9 +16,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { auditPages, CATEGORIES, lighthouseTargets, missingTargets } from './lib/bench/lighthouse-run.ts';
-import { htmlPages, textTable } from './lib/bench/measure.ts';
-import { serveStatic } from './lib/bench/static-server.ts';
+import { auditPages, CATEGORIES, lighthouseTargets, missingTargets } from '../tests/support/lighthouse.ts';
+import { textTable } from './lib/bench/stats.ts';
+import { htmlPages } from '../tests/support/site-files.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const { values } = parseArgs({ options: { url: { type: 'string' } } });
 const root = fileURLToPath(new URL('../', import.meta.url));

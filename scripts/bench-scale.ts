@@ -17,11 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSteps, folderSize, formatBytes, formatSeconds, growthExponent, htmlPages, logTail, runMeasured, textTable, type Measured } from './lib/bench/measure.ts';
-import { pageKind, pageWeight, sitePath, total } from './lib/bench/page-weight.ts';
-import { copyProject, linkPackages } from './lib/bench/project-copy.ts';
+import { logTail, runMeasured, type Measured } from './lib/bench/measured-run.ts';
+import { buildSteps, formatBytes, formatSeconds, growthExponent, textTable } from './lib/bench/stats.ts';
+import { folderSize, htmlPages } from '../tests/support/site-files.ts';
+import { pageKind, pageWeight, sitePath, total } from '../tests/support/page-weight.ts';
+import { copyProject, linkPackages } from '../tests/support/project-copy.ts';
 import { reservedCharacters, syntheticCorpus, syntheticManifest, type SourcePublication } from './lib/bench/synthetic-corpus.ts';
-import { MANIFEST, readManifest } from './lib/manifest.ts';
+import { MANIFEST, readManifest } from './lib/content/manifest.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -68,7 +70,7 @@ for (const factor of sizes) {
 	for (const s of corpus) await writeFile(join(sources, s.publication.file), s.bytes);
 	await writeFile(join(project, MANIFEST), syntheticManifest(corpus, factor));
 	// The ingest writes every page entry anew; the real entries copied along would only be replaced.
-	await rm(join(project, 'content/reports'), { recursive: true, force: true });
+	await rm(join(project, 'content/publication-pages'), { recursive: true, force: true });
 
 	const logFile = join(results, `scale-${factor}x.log`);
 	const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {

@@ -2,24 +2,24 @@
  * npm run bench:search — how precise, complete and fast the search is, measured on
  * queries generated from the corpus itself and run through the real search page in
  * Chromium. Reads a site already built (by npm run build, index included) in
- * $SITE_DIST or --site (default dist/), served as written (scripts/lib/bench/static-server.ts);
+ * $SITE_DIST or --site (default dist/), served as written (tests/support/static-server.ts);
  * it builds nothing.
  *
  *   SITE_DIST=dist-search npm run bench:search -- [--queries 1000] [--seed 4] [--site dist]
  *
  * Prints recall, precision and literal-first ordering (truth: exact substring over the
- * folded text of every block, scripts/lib/bench/corpus.ts), latency (submit → results
+ * folded text of every block, tests/support/search-corpus.ts), latency (submit → results
  * shown, median and worst; and until every result is listed), and bytes transferred:
  * for a first search in a fresh browser, and per query after it. Saves no file. Exits
  * non-zero when recall, precision or ordering is below 100%.
  */
 import { chromium } from '@playwright/test';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/bench/chromium.ts';
-import { readCorpus } from './lib/bench/corpus.ts';
-import { runQuery, score, submitQuery, summarize, type Score } from './lib/bench/driver.ts';
-import { generateQueries } from './lib/bench/queries.ts';
-import { serveCounting } from './lib/bench/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { readCorpus } from '../tests/support/search-corpus.ts';
+import { runQuery, score, submitQuery, summarize, type Score } from '../tests/support/search-driver.ts';
+import { generateQueries } from '../tests/support/search-queries.ts';
+import { serveCounting } from '../tests/support/static-server.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -9,7 +9,7 @@
  * that npm skips it on this platform and fetches it from the registry on its own.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { completeLockfile, type Lockfile } from './lib/lockfile.ts';
+import { completeLockfile, type Lockfile } from './lib/lockfile/complete.ts';
 
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(await readFile(file, 'utf8')) as Lockfile;

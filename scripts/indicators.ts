@@ -1,6 +1,6 @@
 /**
  * npm run indicators: reads the targets and outcomes of every report from the page
- * entries (content/reports/) into content/indicators/indicators.json, which the site's
+ * entries (content/publication-pages/) into content/indicators/indicators.json, which the site's
  * `indicators` collection loads (charts, tables, /data/indicators.json and .csv).
  *
  *   node scripts/indicators.ts           write the file (only if something changed)

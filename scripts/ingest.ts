@@ -1,6 +1,6 @@
 /**
  * npm run ingest: turns every publication in content/sources/ into the page entries
- * of content/reports/ that the site's content collections load, and adds any new page
+ * of content/publication-pages/ that the site's content collections load, and adds any new page
  * or block id to content/published-urls.json.
  *
  *   node scripts/ingest.ts           write both (only what changed)
@@ -10,7 +10,7 @@
  * and line at fault, before anything is written; so does a published URL that would
  * stop working without a redirect in content/redirects.yml.
  */
-import { runIngest } from './lib/run-ingest.ts';
+import { runIngest } from './lib/ingest/run.ts';
 
 try {
 	await runIngest(new URL('../', import.meta.url), { check: process.argv.includes('--check') });

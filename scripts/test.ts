@@ -1,7 +1,9 @@
 /**
- * npm test: every test — unit (vitest), built site (vitest) and browser (Playwright) —
- * each run even when one before it fails, then one closing line with the totals.
- * Builds the site first when dist/ holds none.
+ * npm test: every test — unit and built site (vitest), integration (vitest: the CLIs
+ * and whole builds, in copies of the project) and browser (Playwright) — each run even
+ * when one before it fails, then one closing line with the totals. Builds the site
+ * first when dist/ holds none. The integration tests run alone, after the others, so
+ * that their builds do not share the two cores with the other tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -14,8 +16,8 @@ const reports = mkdtempSync(join(tmpdir(), 'report-explorer-tests-'));
 const env = { ...process.env, TEST_REPORT_DIR: reports };
 const node = process.execPath;
 
-function run(args: string[]): number {
-	return spawnSync(node, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+function run(args: string[], layer = 'all'): number {
+	return spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...env, TEST_LAYER: layer } }).status ?? 1;
 }
 
 const dist = process.env.SITE_DIST ?? 'dist';
@@ -24,23 +26,27 @@ if (!existsSync(join(root, dist, 'index.html'))) {
 	if (run(['scripts/build.ts']) !== 0) process.exit(1);
 }
 
+const vitestLayers = { 'unit-site': ['unit', 'site'], integration: ['integration'] };
 const statuses = [
-	run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '--project', 'site']),
+	run(['node_modules/vitest/vitest.mjs', 'run', ...vitestLayers['unit-site'].flatMap((p) => ['--project', p])], 'unit-site'),
 	run(['node_modules/@playwright/test/cli.js', 'test']),
+	run(['node_modules/vitest/vitest.mjs', 'run', ...vitestLayers.integration.flatMap((p) => ['--project', p])], 'integration'),
 ];
 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const vitest = join(reports, 'vitest.json');
-if (existsSync(vitest)) {
-	const report = JSON.parse(readFileSync(vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-	passed += report.numPassedTests;
-	failed += report.numFailedTests;
-	skipped += report.numPendingTests + report.numTodoTests;
-} else {
-	console.error('test: vitest wrote no report');
-	failed++;
+for (const layer of Object.keys(vitestLayers)) {
+	const vitest = join(reports, `vitest-${layer}.json`);
+	if (existsSync(vitest)) {
+		const report = JSON.parse(readFileSync(vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+		passed += report.numPassedTests;
+		failed += report.numFailedTests;
+		skipped += report.numPendingTests + report.numTodoTests;
+	} else {
+		console.error(`test: vitest wrote no report for the ${layer} tests`);
+		failed++;
+	}
 }
 const browser = join(reports, 'browser.json');
 if (existsSync(browser)) {

@@ -2,9 +2,9 @@
 // server runtime through Vite (a quarter of a second) only to define three collections.
 import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
-import { indicatorSeriesSchema } from './schemas/indicator.ts';
-import { pageSchema } from './schemas/page.ts';
-import { publicationSchema } from './schemas/publication.ts';
+import { indicatorSeriesSchema } from './core/schemas/indicator.ts';
+import { pageSchema } from './core/schemas/page-entry.ts';
+import { publicationSchema } from './core/schemas/publication.ts';
 
 /** The publications, as content/sources/manifest.yml lists them. */
 const publications = defineCollection({
@@ -12,11 +12,11 @@ const publications = defineCollection({
 	schema: publicationSchema,
 });
 
-/** Their pages, as `npm run ingest` writes them to content/reports/. */
-const pages = defineCollection({
+/** Their pages, as `npm run ingest` writes them to content/publication-pages/. */
+const publicationPages = defineCollection({
 	// Ids from the file path: the glob loader would otherwise take the `slug` field,
 	// which repeats across publications.
-	loader: glob({ base: './content/reports', pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+	loader: glob({ base: './content/publication-pages', pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
 	schema: pageSchema,
 });
 
@@ -26,4 +26,4 @@ const indicators = defineCollection({
 	schema: indicatorSeriesSchema,
 });
 
-export const collections = { publications, pages, indicators };
+export const collections = { publications, publicationPages, indicators };

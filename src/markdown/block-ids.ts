@@ -1,6 +1,7 @@
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isAddressToDelegates, numberedLabel } from '../lib/structure.ts';
+import type { OutlineEntry, OutlineKind } from '../core/schemas/page-entry.ts';
+import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
 
 /**
  * Stable ids for every heading and block of a report page, derived from the page's
@@ -24,15 +25,6 @@ import { isAddressToDelegates, numberedLabel } from '../lib/structure.ts';
  * prefixed with its parent's, e.g. g3-s3.
  */
 
-export type OutlineKind = 'page' | 'section' | 'item' | 'group' | 'heading';
-
-export interface OutlineEntry {
-	id: string;
-	/** 2 for the page's sections, 3 below them. */
-	depth: number;
-	kind: OutlineKind;
-	text: string;
-}
 
 export interface BlockIds {
 	outline: OutlineEntry[];

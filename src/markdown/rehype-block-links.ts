@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
  * Gives every paragraph and list item a link to itself: an empty `<a href="#id">`
  * drawn by CSS in the margin, shown on hover or keyboard focus. Without script it is
  * a plain deep link; with script it copies the URL and offers a citation
- * (src/lib/reading/block-actions.ts). It holds no text, so the report text, its
+ * (src/client/reading/block-actions.ts). It holds no text, so the report text, its
  * search index and what a reader copies stay exactly the source's.
  */
 export interface BlockLinksOptions {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, formatViolation } from './axe.ts';
+import { axeViolations, formatViolation } from '../support/axe.ts';
 
 // Every page the sitemap lists, light and dark: zero WCAG 2.2 A/AA violations.
 test.describe.configure({ mode: 'parallel' });

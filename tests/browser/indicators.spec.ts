@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { pointKey } from '../shared/chart-table.ts';
-import { axeViolations, formatViolation } from './axe.ts';
+import { pointKey } from '../support/chart-table.ts';
+import { axeViolations, formatViolation } from '../support/axe.ts';
 
 /**
  * The indicator charts in a browser: they are drawn when they scroll into view, each

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { auditPages, CATEGORIES, lighthouseTargets, missingTargets, type TargetPage } from '../../scripts/lib/bench/lighthouse-run.ts';
-import { htmlPages } from '../../scripts/lib/bench/measure.ts';
-import { serveStatic, type StaticSite } from '../../scripts/lib/bench/static-server.ts';
+import { auditPages, CATEGORIES, lighthouseTargets, missingTargets, type TargetPage } from '../support/lighthouse.ts';
+import { htmlPages } from '../support/site-files.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 /**
  * Lighthouse (mobile settings) on the four pages issue 6 names: every category scores at

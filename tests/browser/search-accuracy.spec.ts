@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
-import { pagePath } from '../../src/lib/urls.ts';
-import { readPageEntryMarkdown } from '../../scripts/lib/page-entry.ts';
-import { readCorpus } from '../../scripts/lib/bench/corpus.ts';
-import { runQuery, score, summarize } from '../../scripts/lib/bench/driver.ts';
-import { generateQueries } from '../../scripts/lib/bench/queries.ts';
+import { pagePath } from '../../src/core/urls.ts';
+import { readPageEntryMarkdown } from '../../scripts/lib/content/page-entries.ts';
+import { readCorpus } from '../support/search-corpus.ts';
+import { runQuery, score, summarize } from '../support/search-driver.ts';
+import { generateQueries } from '../support/search-queries.ts';
 
-// A fixed sample of generated queries (scripts/lib/bench/queries.ts, seed 200) run
+// A fixed sample of generated queries (tests/support/search-queries.ts, seed 200) run
 // through the real search page; the truth is exact substring over every block of the
 // built site. Recall, precision and literal-first ordering must all be 100%.
 const SITE = new URL(`../../${process.env.SITE_DIST ?? 'dist'}/`, import.meta.url).pathname;
@@ -16,11 +16,11 @@ const SEED = 200;
 // The truth must cover every block the content names, or recall would be measured on too little.
 test('the benchmark corpus holds every block id of every page entry', async () => {
 	const corpus = new Set((await readCorpus(SITE)).map((block) => block.url));
-	const root = new URL('../../content/reports/', import.meta.url);
+	const root = new URL('../../content/publication-pages/', import.meta.url);
 	const expected: string[] = [];
 	for (const folder of await readdir(root)) {
 		for (const file of (await readdir(new URL(`${folder}/`, root))).filter((f) => f.endsWith('.md'))) {
-			const front = readPageEntryMarkdown(await readFile(new URL(`${folder}/${file}`, root), 'utf8'), `content/reports/${folder}/${file}`).page;
+			const front = readPageEntryMarkdown(await readFile(new URL(`${folder}/${file}`, root), 'utf8'), `content/publication-pages/${folder}/${file}`).page;
 			const [year, edition] = front.publication.split('-') as [string, string];
 			for (const id of front.ids) expected.push(`${pagePath({ year: Number(year), edition }, front.slug)}#${id}`);
 		}

@@ -1,6 +1,6 @@
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { builtPage, builtPagePath, pagesOf, publications } from './built-site.ts';
+import { builtPage, builtPagePath, pagesOf, publications } from '../support/built-site.ts';
 
 describe.each(publications)('ids on the built pages of $id', (publication) => {
 	it.each(pagesOf(publication).map((page) => [page.slug, page] as const))('%s carries every id its entry declares, once', (_, page) => {

@@ -3,9 +3,9 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../src/lib/indicators/chart-spec.ts';
-import { drawnKeys, pointKey } from '../shared/chart-table.ts';
-import { builtPage, dist } from './built-site.ts';
+import type { ChartSpec } from '../../src/core/indicators/chart-spec.ts';
+import { drawnKeys, pointKey } from '../support/chart-table.ts';
+import { builtPage, dist } from '../support/built-site.ts';
 
 interface Point {
 	year: number;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { builtHtmlFiles, builtPage, fileOf } from './built-site.ts';
+import { builtHtmlFiles, builtPage, fileOf } from '../support/built-site.ts';
 
 /** Every internal link of the built site resolves: the page exists, and so does its #fragment. */
 describe('internal links', async () => {

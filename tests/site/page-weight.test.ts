@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isChartJs, isPagefind, pageKind, pageResources, pageWeight, sitePath, total, type PageWeight } from '../../scripts/lib/bench/page-weight.ts';
-import { builtHtmlFiles, dist, root } from './built-site.ts';
+import { isChartJs, isPagefind, pageKind, pageResources, pageWeight, sitePath, total, type PageWeight } from '../support/page-weight.ts';
+import { builtHtmlFiles, dist, root } from '../support/built-site.ts';
 
 /**
  * Page-weight budgets over the built site (issue 6): what a page costs before the

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { parseRedirects, type PublishedUrls } from '../../scripts/lib/published-urls.ts';
-import { builtPage, fileOf, root } from './built-site.ts';
+import { parseRedirects, type PublishedUrls } from '../../src/core/published-urls.ts';
+import { builtPage, fileOf, root } from '../support/built-site.ts';
 
 const published = (JSON.parse(readFileSync(`${root}content/published-urls.json`, 'utf8')) as { pages: PublishedUrls }).pages;
 const redirects = new Map(parseRedirects(readFileSync(`${root}content/redirects.yml`, 'utf8'), 'content/redirects.yml').map((r) => [r.from, r.to]));

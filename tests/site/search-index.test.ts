@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageUrl, readSearchPage } from '../../src/lib/search/blocks.ts';
-import { normalize } from '../../src/lib/search/normalize.ts';
-import { builtHtmlFiles, dist } from './built-site.ts';
+import { pageUrl, readSearchPage } from '../support/built-blocks.ts';
+import { normalize } from '../../src/core/search/fold.ts';
+import { builtHtmlFiles, dist } from '../support/built-site.ts';
 
 /**
  * The index is written from the page entries while Astro builds the pages

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { publicationPath } from '../../src/lib/urls.ts';
-import { builtPage, dist, publications, root } from './built-site.ts';
+import { publicationPath } from '../../src/core/urls.ts';
+import { builtPage, dist, publications, root } from '../support/built-site.ts';
 
 describe.each(publications)('the source of $id', (publication) => {
 	it('is served byte for byte and its SHA-256 is shown on the publication page', () => {

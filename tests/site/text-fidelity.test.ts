@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { expectedText } from '../../scripts/lib/artefacts.ts';
-import { decodeSource } from '../../scripts/lib/decode.ts';
-import { builtPage, builtPagePath, pagesOf, publications, root } from './built-site.ts';
+import { expectedText } from '../../scripts/lib/ingest/artefacts.ts';
+import { decodeSource } from '../../scripts/lib/ingest/decode.ts';
+import { builtPage, builtPagePath, pagesOf, publications, root } from '../support/built-site.ts';
 
 /** The report text of a built page: all the text of its article, white space included. */
 function articleText(path: string): string {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { Publication } from '../../../src/schemas/publication.ts';
-import { seededRandom } from './seeded-random.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { seededRandom } from '../../../tests/support/seeded-random.ts';
 
 /**
  * Synthetic corpora for bench:scale: the real publications, copied `factor` times,
@@ -38,7 +38,7 @@ export function hanCharacters(text: string): Set<string> {
 }
 
 /** Where the code that reads report structure lives: the ingest, its readers, the Markdown plugins, search. */
-const CODE_FOLDERS = ['scripts/lib', 'src/lib', 'src/markdown', 'src/schemas'];
+const CODE_FOLDERS = ['scripts/lib', 'src'];
 /**
  * Left out on purpose: the indicator extraction. A copy that kept its indicators would
  * state the five-year plan periods' figures (“十四五”时期…) once more per copy, while

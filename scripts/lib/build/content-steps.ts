@@ -10,7 +10,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runIndicators } from '../indicators/run.ts';
-import { runIngest } from '../run-ingest.ts';
+import { runIngest } from '../ingest/run.ts';
 import { readEntryPages } from '../search-index/entry-pages.ts';
 import { searchRecords, type SearchRecord } from '../search-index/write-index.ts';
 

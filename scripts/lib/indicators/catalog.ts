@@ -1,4 +1,4 @@
-import type { IndicatorSpan } from '../../../src/schemas/indicator.ts';
+import type { IndicatorSpan } from '../../../src/core/schemas/indicator.ts';
 import type { Unit } from './figures.ts';
 
 /**

@@ -1,11 +1,12 @@
-import { chineseNumeral } from '../../../src/lib/numerals.ts';
-import { blockPath } from '../../../src/lib/urls.ts';
-import type { IndicatorKind as Kind } from '../../../src/schemas/indicator.ts';
-import type { Publication } from '../../../src/schemas/publication.ts';
-import type { PageBlocks, TextBlock } from './blocks.ts';
+import { chineseNumeral } from '../../../src/core/numerals.ts';
+import { blockPath } from '../../../src/core/urls.ts';
+import type { IndicatorKind as Kind } from '../../../src/core/schemas/indicator.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import type { PageBlock as PageBlock } from '../../../src/markdown/page-blocks.ts';
+import type { PageEntryBlocks as PageEntryBlocks } from '../content/page-entries.ts';
 import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
 import { findFigures } from './figures.ts';
-import { readStatements } from './match.ts';
+import { readStatements } from './statements.ts';
 
 /**
  * The points one publication states: its main expected targets (主要预期目标) for
@@ -69,15 +70,15 @@ export function planEndYear(plan: string): number {
 }
 
 interface Passage {
-	page: PageBlocks;
-	block: TextBlock;
+	page: PageEntryBlocks;
+	block: PageBlock;
 	/** The part of the block's text the passage is, and where it starts in it. */
 	text: string;
 	offset: number;
 }
 
 /** The passages stating the main expected targets: the rest of a …主要预期目标是： paragraph up to its 。, or a heading's list. */
-export function targetPassages(pages: readonly PageBlocks[]): Passage[] {
+export function targetPassages(pages: readonly PageEntryBlocks[]): Passage[] {
 	const passages: Passage[] = [];
 	for (const page of pages) {
 		for (const block of page.blocks) {
@@ -101,7 +102,7 @@ export interface ExtractOptions {
 	series?: readonly SeriesDefinition[];
 }
 
-export function extractPublication(publication: Publication, pages: readonly PageBlocks[], options: ExtractOptions = {}): PublicationExtraction {
+export function extractPublication(publication: Publication, pages: readonly PageEntryBlocks[], options: ExtractOptions = {}): PublicationExtraction {
 	const series = options.series ?? SERIES;
 	const points: ExtractedPoint[] = [];
 	const unread: PublicationExtraction['unread'] = [];
@@ -162,7 +163,7 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 					point(passage, {
 						series: s.series,
 						year: onPeriod ? planEndYear(plan) : reviewedYear,
-						kind: 'actual',
+						kind: 'outcome',
 						span,
 						...(onPeriod ? { period: plan } : {}),
 						value: s.value,

@@ -1,5 +1,5 @@
-import type { Edition } from '../../../src/schemas/publication.ts';
-import type { IndicatorPoint, IndicatorRepeat, IndicatorSeries } from '../../../src/schemas/indicator.ts';
+import type { Edition } from '../../../src/core/schemas/publication.ts';
+import type { IndicatorPoint, IndicatorRepeat, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
 import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
 import { pointKey, type ExtractedPoint, type PublicationExtraction } from './extract.ts';
 
@@ -13,7 +13,7 @@ import { pointKey, type ExtractedPoint, type PublicationExtraction } from './ext
 
 const EDITION_RANK: Record<Edition, number> = { full: 0, summary: 1, newspaper: 2, infographic: 3 };
 const SPAN_ORDER: Record<Span, number> = { year: 0, 'period-end': 1, 'period-average': 2, 'period-total': 3, 'period-peak': 4 };
-const KIND_ORDER = { actual: 0, target: 1 } as const;
+const KIND_ORDER = { outcome: 0, target: 1 } as const;
 
 export interface Reconciled {
 	series: IndicatorSeries[];

@@ -7,15 +7,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateIndicators, INDICATORS_FILE, readPublicationPages } from './generate.ts';
-import { readManifest } from '../manifest.ts';
-import type { PageBlocks } from './blocks.ts';
+import { readManifest } from '../content/manifest.ts';
+import type { PageEntryBlocks as PageEntryBlocks } from '../content/page-entries.ts';
 
 /** Writes the indicators file (only if it changed), or with `check` fails if it is stale. Throws on any extraction error. */
 export async function runIndicators(root: URL, options: { check?: boolean } = {}): Promise<void> {
 	const { check = false } = options;
 	const started = performance.now();
 	const manifest = await readManifest(root);
-	const pages = new Map<string, PageBlocks[]>();
+	const pages = new Map<string, PageEntryBlocks[]>();
 	for (const publication of manifest) pages.set(publication.id, await readPublicationPages(root, publication));
 	const generated = generateIndicators(manifest, pages);
 
@@ -42,7 +42,7 @@ export async function runIndicators(root: URL, options: { check?: boolean } = {}
 						unit: s.unit ?? '（定性）',
 						points: s.points.length,
 						targets: s.points.filter((p) => p.kind === 'target').length,
-						actual: s.points.filter((p) => p.kind === 'actual').length,
+						outcome: s.points.filter((p) => p.kind === 'outcome').length,
 						repeats: s.points.reduce((n, p) => n + p.repeats.length, 0),
 					},
 				]),

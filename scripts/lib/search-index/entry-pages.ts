@@ -2,50 +2,51 @@
  * The searchable pages, read from the page entries rather than from the built site, so
  * that the index can be written while Astro is still building the pages.
  *
- * Each entry is rendered by Astro's own Markdown processor with the site's options
- * (src/markdown/pipeline.ts): the HTML the page embeds, block for block. What would
- * still make the two differ (a template wrapping text in an id'd element, say) is
- * caught after the build by tests/site/search-index.test.ts, which reads the built pages.
+ * Each entry is read by the one reader of a page's blocks (src/markdown/page-blocks.ts),
+ * the same that names the blocks the page renders. What would still make the index and
+ * the page differ (a template wrapping text in an id'd element, say) is caught after the
+ * build by tests/site/search-index.test.ts, which reads the built pages.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { fromHtml } from 'hast-util-from-html';
-import { buildCatalog } from '../../../src/lib/catalog.ts';
-import { reportBlocks, type SearchPage } from '../../../src/lib/search/blocks.ts';
-import { siteMarkdownOptions } from '../../../src/markdown/pipeline.ts';
-import type { PageData } from '../../../src/schemas/page.ts';
-import { readManifest } from '../manifest.ts';
-import { readPageEntryFiles, splitPageEntry } from '../page-entry.ts';
+import { buildShelf } from '../../../src/core/shelf.ts';
+import type { PageData } from '../../../src/core/schemas/page-entry.ts';
+import { readManifest } from '../content/manifest.ts';
+import { readPageEntry, readPageEntryFiles } from '../content/page-entries.ts';
 
-interface Entry {
-	file: string;
-	data: PageData;
-	body: string;
+export interface SearchBlock {
+	id: string;
+	text: string;
 }
 
-/** Every page that holds report text, with its blocks as the page will show them. */
+export interface SearchPage {
+	/** The page's path, e.g. /2024/full/part-2/. */
+	url: string;
+	/** What the page is called in navigation (the article's accessible name). */
+	label: string;
+	year: string;
+	edition: string;
+	blocks: SearchBlock[];
+}
+
+/** Every page that holds report text, with its blocks as the page shows them. */
 export async function readEntryPages(root: URL): Promise<SearchPage[]> {
 	const publications = await readManifest(root);
-	const entries: Entry[] = [];
+	const entries = new Map<string, { page: PageData; blocks: SearchBlock[] }>();
 	for (const publication of publications) {
 		for (const { file, markdown } of await readPageEntryFiles(root, publication.id)) {
-			const { page, body } = splitPageEntry(markdown, file);
-			entries.push({ file, data: page, body });
+			const { page, blocks } = readPageEntry(markdown, file);
+			entries.set(`${page.publication}/${page.slug}`, { page, blocks: blocks.map(({ id, text }) => ({ id, text })) });
 		}
 	}
-	const byKey = new Map(entries.map((entry) => [`${entry.data.publication}/${entry.data.slug}`, entry]));
-	const processor = await createMarkdownProcessor(siteMarkdownOptions);
 	const pages: SearchPage[] = [];
-	for (const year of buildCatalog(publications, entries.map((entry) => entry.data))) {
-		for (const { publication, pages: catalogPages } of year.publications) {
-			for (const page of catalogPages) {
-				const entry = byKey.get(`${publication.id}/${page.slug}`)!;
-				const { code } = await processor.render(entry.body, { frontmatter: entry.data, fileURL: new URL(entry.file, root) });
+	for (const year of buildShelf(publications, [...entries.values()].map((entry) => entry.page))) {
+		for (const { publication, pages: shelfPages } of year.publications) {
+			for (const page of shelfPages) {
 				pages.push({
 					url: page.path,
 					label: page.label,
 					year: String(publication.year),
 					edition: publication.edition,
-					blocks: reportBlocks(fromHtml(code, { fragment: true })),
+					blocks: entries.get(`${publication.id}/${page.slug}`)!.blocks,
 				});
 			}
 		}

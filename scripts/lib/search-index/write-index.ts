@@ -1,12 +1,12 @@
 import { close, createIndex } from 'pagefind';
-import type { SearchPage } from '../../../src/lib/search/blocks.ts';
-import { normalize } from '../../../src/lib/search/normalize.ts';
-import { MARK, paragraphWords } from '../../../src/lib/search/tokens.ts';
+import type { SearchPage } from './entry-pages.ts';
+import { normalize } from '../../../src/core/search/fold.ts';
+import { MARK, paragraphWords } from '../../../src/core/search/index-words.ts';
 
 /**
  * The Pagefind index: one record per block of report text (heading, paragraph, list
  * item), found by its URL `page#id`. A record's content is the block spelt as substring
- * words (src/lib/search/tokens.ts), so that any string in it is found, not only whole
+ * words (src/core/search/index-words.ts), so that any string in it is found, not only whole
  * words; its text, page and publication travel as metadata and filters for the results
  * page.
  */
@@ -25,7 +25,7 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
 		for (const block of page.blocks) {
 			// A query word starts with MARK: no other indexed word may (see tokens.ts).
 			if (markPattern.test(block.text + page.label)) {
-				throw new Error(`pagefind: ${page.url}#${block.id} contains “${MARK}”, the letter search words start with; choose another MARK in src/lib/search/tokens.ts`);
+				throw new Error(`pagefind: ${page.url}#${block.id} contains “${MARK}”, the letter search words start with; choose another MARK in src/core/search/index-words.ts`);
 			}
 			const folded = normalize(block.text);
 			if (folded === '') continue;

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateIndicators } from '../../../scripts/lib/indicators/generate.ts';
-import { readPageEntry } from '../../../scripts/lib/indicators/blocks.ts';
-import { ingestPublication, type IngestedPublication } from '../../../scripts/lib/ingest-publication.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
+import { readPageEntry } from '../../../scripts/lib/content/page-entries.ts';
+import { ingestPublication, type IngestedPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { readManifest } from '../../../scripts/lib/content/manifest.ts';
 import {
 	encipher,
 	hanCharacters,
@@ -17,8 +17,8 @@ import {
 	type SourcePublication,
 	type SyntheticPublication,
 } from '../../../scripts/lib/bench/synthetic-corpus.ts';
-import { manifestSchema } from '../../../src/schemas/publication.ts';
-import { numberedLabel } from '../../../src/lib/structure.ts';
+import { manifestSchema } from '../../../src/core/schemas/publication.ts';
+import { numberedLabel } from '../../../src/core/structure.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const FACTOR = 3;
@@ -118,7 +118,7 @@ describe('a synthetic corpus three times the real one', () => {
 
 	it('passes the indicator extraction: copies add no error and no figure, the real corpus keeps its own', () => {
 		const pagesOf = (list: readonly SyntheticPublication[]) =>
-			new Map(list.map((s) => [s.publication.id, ingested.get(s.publication.id)!.pages.map((p) => readPageEntry(p.markdown, `content/reports/${p.path}`))] as const));
+			new Map(list.map((s) => [s.publication.id, ingested.get(s.publication.id)!.pages.map((p) => readPageEntry(p.markdown, `content/publication-pages/${p.path}`))] as const));
 		const alone = generateIndicators(real.map((s) => s.publication), pagesOf(corpus.slice(0, real.length)));
 		const all = generateIndicators(corpus.map((s) => s.publication), pagesOf(corpus));
 		expect(all.errors).toEqual([]);

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignEditions, pageBlocks, type EditionBlock } from '../../../src/lib/compare/align.ts';
+import { alignEditions, pageBlocks, type EditionBlock } from '../../../src/site/compare/align.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
 
-const reports = new URL('../../../content/reports/', import.meta.url);
+const reports = new URL('../../../content/publication-pages/', import.meta.url);
 function blocks(publication: string): EditionBlock[] {
 	return readdirSync(new URL(publication, reports))
 		.sort()

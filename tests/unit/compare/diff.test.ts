@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffParagraphs, myers } from '../../../src/lib/compare/diff.ts';
+import { diffParagraphs, myers } from '../../../src/site/compare/diff.ts';
 
 const changed = (runs: { text: string; changed: boolean }[]) => runs.filter((r) => r.changed).map((r) => r.text);
 

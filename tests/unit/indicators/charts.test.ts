@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describePoint, isParagraphLink, keyAction, readingOrder } from '../../../src/lib/indicators/chart-keys.ts';
-import { comparisonChart, seriesChart, yearComparison, yearRange } from '../../../src/lib/indicators/chart-spec.ts';
-import { publicationLabel, timeLabel, valueLabel } from '../../../src/lib/indicators/format.ts';
-import { tableRows } from '../../../src/lib/indicators/table.ts';
-import type { IndicatorPoint, IndicatorSeries } from '../../../src/schemas/indicator.ts';
-import { drawnKeys, drawnRowKeys } from '../../shared/chart-table.ts';
+import { describePoint, isParagraphLink, keyAction, readingOrder } from '../../../src/core/indicators/chart-keys.ts';
+import { comparisonChart, seriesChart, yearComparison, yearRange } from '../../../src/core/indicators/chart-spec.ts';
+import { publicationLabel, timeLabel, valueLabel } from '../../../src/core/indicators/format.ts';
+import { tableRows } from '../../../src/site/indicators/table.ts';
+import type { IndicatorPoint, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
+import { drawnKeys, drawnRowKeys } from '../../support/chart-table.ts';
 import { realIndicators, seriesOf } from './helpers.ts';
 
 const point = (fields: Partial<IndicatorPoint> & Pick<IndicatorPoint, 'year' | 'kind'>): IndicatorPoint => ({
@@ -24,9 +24,9 @@ const growth: IndicatorSeries = {
 	unit: '%',
 	order: 0,
 	points: [
-		point({ year: 2020, kind: 'actual', value: 0.2, quote: '增长0.2％', source: '/2021/full/part-1/#s2' }),
+		point({ year: 2020, kind: 'outcome', value: 0.2, quote: '增长0.2％', source: '/2021/full/part-1/#s2' }),
 		point({ year: 2021, kind: 'target', value: 6, qualifier: '左右', quote: '增长6％左右', source: '/2021/full/part-3/#p2' }),
-		point({ year: 2025, kind: 'actual', span: 'period-average', period: '十四五', value: 12.8, quote: '年均增长12.8%', source: '/2026/summary/part-1/#h1-l4' }),
+		point({ year: 2025, kind: 'outcome', span: 'period-average', period: '十四五', value: 12.8, quote: '年均增长12.8%', source: '/2026/summary/part-1/#h1-l4' }),
 		point({ year: 2024, kind: 'target', value: null, qualifier: '基本同步', quote: '与经济增长基本同步' }),
 	],
 };
@@ -48,7 +48,7 @@ describe('chart data', () => {
 		expect(spec.categories).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年', '“十四五”时期', '2026年']);
 		const values = Object.fromEntries(spec.datasets.map((d) => [d.key, d.points.map((p) => p?.value ?? null)]));
 		expect(values).toEqual({
-			actual: [0.2, null, null, null, null, null, null, null],
+			outcome: [0.2, null, null, null, null, null, null, null],
 			target: [null, 6, null, null, null, null, null, null],
 			period: [null, null, null, null, null, null, 12.8, null],
 		});
@@ -93,12 +93,12 @@ describe('chart data', () => {
 		const { series } = await realIndicators();
 		const rows = yearComparison(series, 2024);
 		const gdp = rows.find((r) => r.series.id === 'gdp-growth')!;
-		expect([gdp.actual?.value, gdp.target?.value]).toEqual([7.3, 6]);
+		expect([gdp.outcome?.value, gdp.target?.value]).toEqual([7.3, 6]);
 		// The registered rate of 2020 is another measure than the surveyed rate targeted for 2021.
 		const rows2021 = yearComparison(series, 2021);
 		const unemployment2021 = rows2021.find((r) => r.series.id === 'surveyed-unemployment-rate')!;
 		expect(unemployment2021.target?.value).toBe(6);
-		expect(unemployment2021.actual).toBeUndefined();
+		expect(unemployment2021.outcome).toBeUndefined();
 		const spec = comparisonChart(rows, 2024)!;
 		expect(spec.categories).not.toContain(seriesOf(await realIndicators(), 'grain-output').name);
 		expect(spec.datasets.map((d) => d.label)).toEqual(['2023年实际', '2024年目标']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, indicatorsCsv, indicatorsJson } from '../../../src/lib/indicators/downloads.ts';
+import { CSV_COLUMNS, csvField, indicatorsCsv, indicatorsJson } from '../../../src/site/indicators/downloads.ts';
 import { realIndicators } from './helpers.ts';
 
 /** /data/indicators.json and /data/indicators.csv. */
@@ -9,8 +9,12 @@ describe('indicator downloads', async () => {
 
 	it('JSON: { series: [{ id, name, unit, points: [{ year, kind, value, qualifier, quote, source }] }] } with absolute sources', () => {
 		const data = JSON.parse(indicatorsJson(series, site, 'note')) as {
+			schemaVersion: number;
 			series: { id: string; name: string; unit: string | null; points: Record<string, unknown>[] }[];
 		};
+		// Version 2 names a stated outcome `outcome` (version 1: `actual`).
+		expect(data.schemaVersion).toBe(2);
+		expect(new Set(data.series.flatMap((s) => s.points.map((p) => p.kind)))).toEqual(new Set(['target', 'outcome']));
 		expect(data.series.map((s) => s.id)).toEqual(series.map((s) => s.id));
 		for (const s of data.series) {
 			for (const p of s.points) {
@@ -31,7 +35,7 @@ describe('indicator downloads', async () => {
 		expect(lines.at(-1)).toBe('');
 		expect(lines[0]).toBe(CSV_COLUMNS.join(','));
 		expect(lines.length - 2).toBe(series.reduce((n, s) => n + s.points.length, 0));
-		expect(lines).toContain('gdp-growth,地区生产总值增长,%,2020,,year,actual,0.2,,地区生产总值增长0.2％,https://nmg-reports.example/2021/full/part-1/#s2,2021-full,');
+		expect(lines).toContain('gdp-growth,地区生产总值增长,%,2020,,year,outcome,0.2,,地区生产总值增长0.2％,https://nmg-reports.example/2021/full/part-1/#s2,2021-full,');
 	});
 
 	it('quotes a CSV field that holds a comma, a quote or a line break, and only those', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPageEntry } from '../../../scripts/lib/indicators/blocks.ts';
+import { readPageEntry } from '../../../scripts/lib/content/page-entries.ts';
 import { extractPublication, planEndYear, targetPassages } from '../../../scripts/lib/indicators/extract.ts';
 import { generateIndicators, INDICATORS_FILE } from '../../../scripts/lib/indicators/generate.ts';
 import { ROOT, pointOf, realCorpus, realIndicators, seriesOf } from './helpers.ts';
@@ -13,7 +13,7 @@ import { ROOT, pointOf, realCorpus, realIndicators, seriesOf } from './helpers.t
  */
 describe('indicator extraction', async () => {
 	const result = await realIndicators();
-	const at = (id: string, year: number, kind: 'target' | 'actual', span = 'year') => {
+	const at = (id: string, year: number, kind: 'target' | 'outcome', span = 'year') => {
 		const p = pointOf(result, id, year, kind, span);
 		return { value: p.value, qualifier: p.qualifier, quote: p.quote, source: p.source };
 	};
@@ -34,17 +34,17 @@ describe('indicator extraction', async () => {
 	});
 
 	it('2021 report: the 2020 outcomes (0.2％) and the 十三五 figures', () => {
-		expect(at('gdp-growth', 2020, 'actual')).toEqual({ value: 0.2, qualifier: null, quote: '地区生产总值增长0.2％', source: '/2021/full/part-1/#s2' });
-		expect(at('new-urban-jobs', 2020, 'actual')).toMatchObject({ value: 23.2, quote: '城镇新增就业23.2万人' });
-		expect(at('registered-unemployment-rate', 2020, 'actual')).toMatchObject({ value: 3.8, quote: '城镇登记失业率3.8％' });
-		expect(at('grain-output', 2020, 'actual')).toMatchObject({ value: 732.8, quote: '粮食产量732.8亿斤' });
-		expect(at('urban-household-income-growth', 2020, 'actual')).toMatchObject({ value: 1.4 });
-		expect(at('rural-household-income-growth', 2020, 'actual')).toMatchObject({ value: 8.4 });
+		expect(at('gdp-growth', 2020, 'outcome')).toEqual({ value: 0.2, qualifier: null, quote: '地区生产总值增长0.2％', source: '/2021/full/part-1/#s2' });
+		expect(at('new-urban-jobs', 2020, 'outcome')).toMatchObject({ value: 23.2, quote: '城镇新增就业23.2万人' });
+		expect(at('registered-unemployment-rate', 2020, 'outcome')).toMatchObject({ value: 3.8, quote: '城镇登记失业率3.8％' });
+		expect(at('grain-output', 2020, 'outcome')).toMatchObject({ value: 732.8, quote: '粮食产量732.8亿斤' });
+		expect(at('urban-household-income-growth', 2020, 'outcome')).toMatchObject({ value: 1.4 });
+		expect(at('rural-household-income-growth', 2020, 'outcome')).toMatchObject({ value: 8.4 });
 		// Stated in words in the review: no number is made up for it.
-		expect(at('consumer-price-rise', 2020, 'actual')).toMatchObject({ value: null, qualifier: '低于控制目标' });
-		const urbanisation = pointOf(result, 'urbanisation-rate', 2020, 'actual', 'period-end');
+		expect(at('consumer-price-rise', 2020, 'outcome')).toMatchObject({ value: null, qualifier: '低于控制目标' });
+		const urbanisation = pointOf(result, 'urbanisation-rate', 2020, 'outcome', 'period-end');
 		expect(urbanisation).toMatchObject({ value: 64.1, period: '十三五', quote: '常住人口城镇化率达到64.1％', source: '/2021/full/part-1/#p8' });
-		expect(pointOf(result, 'gdp-per-capita-usd', 2020, 'actual', 'period-end')).toMatchObject({ value: 1, qualifier: '突破', period: '十三五' });
+		expect(pointOf(result, 'gdp-per-capita-usd', 2020, 'outcome', 'period-end')).toMatchObject({ value: 1, qualifier: '突破', period: '十三五' });
 	});
 
 	it('2024 report: the 2024 targets (6%以上, 18 万人以上, 同步 in words)', () => {
@@ -58,14 +58,14 @@ describe('indicator extraction', async () => {
 	});
 
 	it('2024 report: the 2023 outcomes from the —— highlights and the 一是…八是 items', () => {
-		expect(at('gdp-growth', 2023, 'actual')).toMatchObject({ value: 7.3, source: '/2024/full/part-1/#p3' });
-		expect(at('industrial-value-added-growth', 2023, 'actual')).toMatchObject({ value: 7.4, quote: '规上工业增加值增长7.4%' });
-		expect(at('fixed-asset-investment-growth', 2023, 'actual')).toMatchObject({ value: 19.8 });
-		expect(at('foreign-trade-growth', 2023, 'actual')).toMatchObject({ value: 30.4, quote: '外贸进出口总额增长30.4%' });
-		expect(at('grain-output', 2023, 'actual')).toMatchObject({ value: 791.6, quote: '粮食产量791.6亿斤' });
-		expect(at('public-budget-revenue', 2023, 'actual')).toMatchObject({ value: 3000, qualifier: '突破' });
-		expect(at('household-income-growth', 2023, 'actual')).toMatchObject({ value: 6.1, source: '/2024/full/part-1/#i7' });
-		expect(at('new-urban-jobs', 2023, 'actual')).toMatchObject({ value: 21.87, quote: '城镇新增就业 21.87 万人' });
+		expect(at('gdp-growth', 2023, 'outcome')).toMatchObject({ value: 7.3, source: '/2024/full/part-1/#p3' });
+		expect(at('industrial-value-added-growth', 2023, 'outcome')).toMatchObject({ value: 7.4, quote: '规上工业增加值增长7.4%' });
+		expect(at('fixed-asset-investment-growth', 2023, 'outcome')).toMatchObject({ value: 19.8 });
+		expect(at('foreign-trade-growth', 2023, 'outcome')).toMatchObject({ value: 30.4, quote: '外贸进出口总额增长30.4%' });
+		expect(at('grain-output', 2023, 'outcome')).toMatchObject({ value: 791.6, quote: '粮食产量791.6亿斤' });
+		expect(at('public-budget-revenue', 2023, 'outcome')).toMatchObject({ value: 3000, qualifier: '突破' });
+		expect(at('household-income-growth', 2023, 'outcome')).toMatchObject({ value: 6.1, source: '/2024/full/part-1/#i7' });
+		expect(at('new-urban-jobs', 2023, 'outcome')).toMatchObject({ value: 21.87, quote: '城镇新增就业 21.87 万人' });
 	});
 
 	it('2026 report: the 2026 targets (5.7%左右, 超过840亿斤, 同步 and 降碳减排 in words)', () => {
@@ -79,14 +79,14 @@ describe('indicator extraction', async () => {
 	});
 
 	it('2026 report: the 2025 outcomes and the 十四五 figures, each with its span', () => {
-		expect(at('gdp-growth', 2025, 'actual')).toEqual({ value: 4.7, qualifier: null, quote: '地区生产总值增长4.7%', source: '/2026/summary/part-3/#i1-l1' });
-		expect(at('retail-sales-growth', 2025, 'actual')).toMatchObject({ value: 4.3 });
-		expect(at('foreign-trade-growth', 2025, 'actual')).toMatchObject({ value: 6.4, quote: '进出口总值增长6.4%' });
-		expect(pointOf(result, 'fixed-asset-investment-growth', 2025, 'actual', 'period-average')).toMatchObject({ value: 12.8, period: '十四五' });
-		expect(pointOf(result, 'new-urban-jobs', 2025, 'actual', 'period-total')).toMatchObject({ value: 106, period: '十四五' });
-		expect(pointOf(result, 'grain-output', 2025, 'actual', 'period-peak')).toMatchObject({ value: 840, period: '十四五' });
-		expect(pointOf(result, 'gdp', 2025, 'actual', 'period-end')).toMatchObject({ value: 2.67, quote: '经济总量达到2.67万亿元' });
-		expect(pointOf(result, 'urbanisation-rate', 2025, 'actual', 'period-end')).toMatchObject({ value: 71.5 });
+		expect(at('gdp-growth', 2025, 'outcome')).toEqual({ value: 4.7, qualifier: null, quote: '地区生产总值增长4.7%', source: '/2026/summary/part-3/#i1-l1' });
+		expect(at('retail-sales-growth', 2025, 'outcome')).toMatchObject({ value: 4.3 });
+		expect(at('foreign-trade-growth', 2025, 'outcome')).toMatchObject({ value: 6.4, quote: '进出口总值增长6.4%' });
+		expect(pointOf(result, 'fixed-asset-investment-growth', 2025, 'outcome', 'period-average')).toMatchObject({ value: 12.8, period: '十四五' });
+		expect(pointOf(result, 'new-urban-jobs', 2025, 'outcome', 'period-total')).toMatchObject({ value: 106, period: '十四五' });
+		expect(pointOf(result, 'grain-output', 2025, 'outcome', 'period-peak')).toMatchObject({ value: 840, period: '十四五' });
+		expect(pointOf(result, 'gdp', 2025, 'outcome', 'period-end')).toMatchObject({ value: 2.67, quote: '经济总量达到2.67万亿元' });
+		expect(pointOf(result, 'urbanisation-rate', 2025, 'outcome', 'period-end')).toMatchObject({ value: 71.5 });
 	});
 
 	it('sources each 2024 figure from the full text and notes the newspaper and infographic repeats', () => {
@@ -96,7 +96,7 @@ describe('indicator extraction', async () => {
 			{ publication: '2024-newspaper', value: 6, qualifier: '以上', quote: '地区生产总值增长 6% 以上', source: '/2024/newspaper/part-2/#p4', agrees: true },
 			{ publication: '2024-infographic', value: 6, qualifier: '以上', quote: '地区生产总值增长6%以上', source: '/2024/infographic/part-2/#h1-l1', agrees: true },
 		]);
-		expect(pointOf(result, 'new-urban-jobs', 2023, 'actual').repeats.map((r) => r.publication)).toEqual(['2024-newspaper', '2024-infographic']);
+		expect(pointOf(result, 'new-urban-jobs', 2023, 'outcome').repeats.map((r) => r.publication)).toEqual(['2024-newspaper', '2024-infographic']);
 		// Every point of a report with a full text is sourced there.
 		for (const s of result.series) for (const p of s.points) if (p.year >= 2023 && p.year <= 2024 && p.span === 'year') expect(p.publication, p.quote).toBe('2024-full');
 	});
@@ -148,7 +148,7 @@ describe('failing loudly', async () => {
 
 	it('names the file and paragraph of a target figure no indicator reads', () => {
 		const result = withPage('2024-full', 'part-2', (md) => md.replace('城镇调查失业率控制在 6%左右', '城镇失业水平控制在 6%左右'));
-		expect(result.errors.join('\n')).toContain('content/reports/2024-full/02-part-2.md#p4: the target figure “6%左右”');
+		expect(result.errors.join('\n')).toContain('content/publication-pages/2024-full/02-part-2.md#p4: the target figure “6%左右”');
 		// …and that the expected indicator is missing.
 		expect(result.errors.join('\n')).toContain('2024-full: no target for 2024 of 城镇调查失业率');
 	});
@@ -156,12 +156,12 @@ describe('failing loudly', async () => {
 	it('names the paragraphs that mention an expected indicator it could not read', () => {
 		const result = withPage('2024-full', 'part-1', (md) => md.replace('粮食产量791.6亿斤', '粮食产量创新高'));
 		const message = result.errors.find((e) => e.includes('no outcome for 2023 of 粮食产量'));
-		expect(message).toContain('content/reports/2024-full/01-part-1.md#p4');
+		expect(message).toContain('content/publication-pages/2024-full/01-part-1.md#p4');
 	});
 
 	it('refuses two figures for one indicator, year and kind in one publication', () => {
 		const result = withPage('2024-full', 'part-1', (md) => md.replace('煤炭产量12.2亿吨', '煤炭产量12.2亿吨；粮食产量800亿斤'));
-		expect(result.errors.join('\n')).toMatch(/two figures for grain-output \(actual, 2023\)/u);
+		expect(result.errors.join('\n')).toMatch(/two figures for grain-output \(outcome, 2023\)/u);
 	});
 
 	it('finds the target passage of each form: a …主要预期目标是： paragraph, a heading’s list', () => {

@@ -1,33 +1,33 @@
-import { readPageEntry, type PageBlocks } from '../../../scripts/lib/indicators/blocks.ts';
+import { readPageEntry, type PageEntryBlocks } from '../../../scripts/lib/content/page-entries.ts';
 import { generateIndicators, type Generated } from '../../../scripts/lib/indicators/generate.ts';
-import { ingestPublication } from '../../../scripts/lib/ingest-publication.ts';
-import type { IndicatorPoint, IndicatorSeries } from '../../../src/schemas/indicator.ts';
-import type { Publication } from '../../../src/schemas/publication.ts';
-import { readRealSources } from '../real-corpus.ts';
+import { ingestPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import type { IndicatorPoint, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { readRealSources } from '../../support/real-corpus.ts';
 
-export { ROOT } from '../real-corpus.ts';
+export { ROOT } from '../../support/real-corpus.ts';
 
 export interface Corpus {
 	manifest: Publication[];
-	pages: Map<string, PageBlocks[]>;
+	pages: Map<string, PageEntryBlocks[]>;
 }
 
 /**
  * The five publications ingested from their sources in memory, each page read back as
  * the indicator generator reads the entries: the tests do not depend on
- * content/reports/ having been regenerated.
+ * content/publication-pages/ having been regenerated.
  */
 let corpus: Promise<Corpus> | undefined;
 export function realCorpus(): Promise<Corpus> {
 	corpus ??= (async () => {
 		const sources = await readRealSources();
 		const manifest = sources.map((source) => source.publication);
-		const pages = new Map<string, PageBlocks[]>();
+		const pages = new Map<string, PageEntryBlocks[]>();
 		for (const { publication, file, bytes } of sources) {
 			const ingested = ingestPublication(publication, bytes, file, 'tests/unit/indicators');
 			pages.set(
 				publication.id,
-				ingested.pages.map((page) => readPageEntry(page.markdown, `content/reports/${page.path}`)),
+				ingested.pages.map((page) => readPageEntry(page.markdown, `content/publication-pages/${page.path}`)),
 			);
 		}
 		return { manifest, pages };
@@ -48,7 +48,7 @@ export function seriesOf(result: Generated, id: string): IndicatorSeries {
 }
 
 /** The one point of a series for a year and kind (and span, default one year). */
-export function pointOf(result: Generated, id: string, year: number, kind: 'target' | 'actual', span = 'year'): IndicatorPoint {
+export function pointOf(result: Generated, id: string, year: number, kind: 'target' | 'outcome', span = 'year'): IndicatorPoint {
 	const matches = seriesOf(result, id).points.filter((p) => p.year === year && p.kind === kind && p.span === span);
 	if (matches.length !== 1) throw new Error(`${id} ${kind} ${year} ${span}: ${matches.length} points`);
 	return matches[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps, placeLabel, pointBox } from '../../../src/lib/indicators/label-placement.ts';
+import { overlaps, placeLabel, pointBox } from '../../../src/core/indicators/label-placement.ts';
 
 const area = { left: 0, top: 0, right: 300, bottom: 200 };
 const above = { dx: 0, dy: -17 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPoint, PublicationExtraction } from '../../../scripts/lib/indicators/extract.ts';
 import { reconcile } from '../../../scripts/lib/indicators/reconcile.ts';
-import type { Publication } from '../../../src/schemas/publication.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
 
 const publication = (id: string, edition: Publication['edition']): Publication => ({
 	id,
@@ -9,7 +9,7 @@ const publication = (id: string, edition: Publication['edition']): Publication =
 	sha256: '0'.repeat(64),
 	year: 2024,
 	edition,
-	shape: edition === 'full' ? 'report' : edition === 'newspaper' ? 'newspaper' : 'digest',
+	shape: edition === 'full' ? 'full-text' : edition === 'newspaper' ? 'newspaper' : 'digest',
 	title: id,
 	delivered: '2024',
 	speaker: null,
@@ -27,7 +27,7 @@ const point = (publicationId: string, fields: Partial<ExtractedPoint>): Extracte
 	quote: '地区生产总值增长 6%以上',
 	publication: publicationId,
 	source: `/2024/${publicationId.split('-')[1]}/part-2/#p4`,
-	file: `content/reports/${publicationId}/02-part-2.md`,
+	file: `content/publication-pages/${publicationId}/02-part-2.md`,
 	block: 'p4',
 	...fields,
 });

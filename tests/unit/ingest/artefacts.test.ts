@@ -21,13 +21,13 @@ describe('newspaper columns (newspaper-wraps.txt)', () => {
 			'二是推进产业链式升级。实行产业链长制，推进延链补链强链项目六百五十个，农业节水 3.73亿立方米，全年受理各类诉求 12345 件，办结率达到百分之九十。',
 		);
 		expect(textOf(byId.get('i3'))).toBe('三是推动科技创新。全区财政科技支出增长，新增高新技术企业一批。');
-		expect(newspaper.report.wrapJoins).toBe(8);
+		expect(newspaper.artefacts.wrapJoins).toBe(8);
 	});
 
 	it('does not start a paragraph at a blank line (a column break) in mid-sentence', () => {
 		// Line 3 is blank between “实” and “行”: one paragraph, and the join counted as a page break.
 		expect(newspaper.pages[0]!.data.ids).toEqual(['i2', 'i3']);
-		expect(newspaper.report.pageBreakJoins).toBe(1);
+		expect(newspaper.artefacts.pageBreakJoins).toBe(1);
 	});
 
 	it('starts a paragraph only where the indent or a blank line says so, not at every sentence end', () => {
@@ -44,7 +44,7 @@ describe('newspaper columns (newspaper-wraps.txt)', () => {
 		}
 		expect(newspaper.continuedFrom).toBe('第一版');
 		expect(newspaper.continuesTo).toBe('第五版');
-		expect(newspaper.report.continuationMarkers).toBe(2);
+		expect(newspaper.artefacts.continuationMarkers).toBe(2);
 		expect(newspaper.pages.map((p) => p.data)).toMatchObject([
 			{ slug: 'part-1', continued: true, title: null, line: 2 },
 			{ slug: 'part-2', continued: false, title: '二、2024 年工作安排', line: 12 },
@@ -53,13 +53,13 @@ describe('newspaper columns (newspaper-wraps.txt)', () => {
 });
 
 describe('full text (report-page-break.txt)', () => {
-	const report = ingest(fixtureSource('report-page-break.txt', 'report'));
+	const report = ingest(fixtureSource('report-page-break.txt', 'full-text'));
 
 	it('joins a paragraph that a page break split in mid-sentence, with nothing between', () => {
 		const { byId } = pageTree(page(report, 'part-1'));
 		expect(textOf(byId.get('i1'))).toBe('一是全力推动经济发展。全区生产总值增长百分之七，投资增长百分之十，重点项目建设加快推进。');
 		expect(page(report, 'part-1').data.ids).toEqual(['top', 'i1', 'i2']);
-		expect(report.report.pageBreakJoins).toBe(1);
+		expect(report.artefacts.pageBreakJoins).toBe(1);
 	});
 
 	it('never joins headings or title lines, which end without punctuation by nature', () => {
@@ -87,7 +87,7 @@ describe('full text (report-page-break.txt)', () => {
 		};
 		for (const [name, bytes] of Object.entries(variants)) {
 			expect(bytes, name).not.toEqual(lf);
-			const variant = ingest(fixtureSource('report-page-break.txt', 'report', { bytes }));
+			const variant = ingest(fixtureSource('report-page-break.txt', 'full-text', { bytes }));
 			expect(variant.pages.map((p) => p.markdown), name).toEqual(report.pages.map((p) => p.markdown));
 		}
 	});
@@ -126,7 +126,7 @@ describe('digest markup (digest-markup.txt)', () => {
 	it('joins a declared page-break split, across the blank line, with nothing between', () => {
 		expect(textOf(part1.byId.get('i1-l3'))).toBe('新建奶业、马铃薯2个国家级产业集群和3个国家级现代产业园8个产业强镇');
 		expect(page(digest, 'part-1').data.ids).toEqual(['top', 'i1', 'i1-l1', 'i1-l2', 'i1-l3', 'i1-l4']);
-		expect(digest.report.pageBreakJoins).toBe(1);
+		expect(digest.artefacts.pageBreakJoins).toBe(1);
 	});
 
 	it('turns # markers into headings and indented - items into a nested list', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Publication } from '../../../src/schemas/publication.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
-import { SourceError } from '../../../scripts/lib/source-error.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { readManifest } from '../../../scripts/lib/content/manifest.ts';
+import { SourceError } from '../../../scripts/lib/ingest/source-error.ts';
 import { FIXTURES, fixtureBytes, fixtureSource, ingest, realSources, ROOT, thrown, type Source } from './helpers.ts';
 
 /**
@@ -11,14 +11,14 @@ import { FIXTURES, fixtureBytes, fixtureSource, ingest, realSources, ROOT, throw
 const digest = { divisions: ['2023年工作回顾', '2024年工作安排'] };
 
 const cases: { name: string; file: string; shape: Publication['shape']; options?: typeof digest; line: number; problem: RegExp }[] = [
-	{ name: 'not UTF-8 (a line pasted from a GBK copy)', file: 'not-utf8.txt', shape: 'report', line: 5, problem: /byte \d+ is not valid UTF-8/ },
-	{ name: 'truncated inside a multi-byte character', file: 'truncated-char.txt', shape: 'report', line: 7, problem: /ends inside a character/ },
-	{ name: 'empty', file: 'empty.txt', shape: 'report', line: 1, problem: /the file is empty/ },
-	{ name: 'white space only, full-width spaces included', file: 'whitespace-only.txt', shape: 'report', line: 1, problem: /the file is empty/ },
-	{ name: 'a full text that stops mid-sentence', file: 'truncated-report.txt', shape: 'report', line: 9, problem: /stops in mid-sentence.*truncated/ },
+	{ name: 'not UTF-8 (a line pasted from a GBK copy)', file: 'not-utf8.txt', shape: 'full-text', line: 5, problem: /byte \d+ is not valid UTF-8/ },
+	{ name: 'truncated inside a multi-byte character', file: 'truncated-char.txt', shape: 'full-text', line: 7, problem: /ends inside a character/ },
+	{ name: 'empty', file: 'empty.txt', shape: 'full-text', line: 1, problem: /the file is empty/ },
+	{ name: 'white space only, full-width spaces included', file: 'whitespace-only.txt', shape: 'full-text', line: 1, problem: /the file is empty/ },
+	{ name: 'a full text that stops mid-sentence', file: 'truncated-report.txt', shape: 'full-text', line: 9, problem: /stops in mid-sentence.*truncated/ },
 	{ name: 'a newspaper that stops mid-sentence with no continuation marker', file: 'truncated-newspaper.txt', shape: 'newspaper', line: 6, problem: /stops in mid-sentence with no continuation marker/ },
-	{ name: 'no part headings', file: 'no-parts.txt', shape: 'report', line: 2, problem: /no part heading found/ },
-	{ name: 'a section numbered out of order', file: 'section-out-of-order.txt', shape: 'report', line: 11, problem: /section （三） follows section 1.*section 2 next/ },
+	{ name: 'no part headings', file: 'no-parts.txt', shape: 'full-text', line: 2, problem: /no part heading found/ },
+	{ name: 'a section numbered out of order', file: 'section-out-of-order.txt', shape: 'full-text', line: 11, problem: /section （三） follows section 1.*section 2 next/ },
 	{ name: 'an unclosed ** in a digest', file: 'unclosed-emphasis.txt', shape: 'digest', options: digest, line: 7, problem: /\*\* emphasis marker is not closed/ },
 	{ name: 'a digest missing a declared division', file: 'missing-division.txt', shape: 'digest', options: digest, line: 7, problem: /division heading “2024年工作安排” was not found after “2023年工作回顾”/ },
 ];
@@ -48,7 +48,7 @@ describe('broken sources are refused with the file and line at fault', () => {
 			const cr = lf.map((b) => (b === 0x0a ? 0x0d : b));
 			const crlf = new Uint8Array([...lf].flatMap((b) => (b === 0x0a ? [0x0d, 0x0a] : [b])));
 			for (const bytes of [cr, crlf]) {
-				expectSourceError(fixtureSource(`broken/${file}`, 'report', { bytes }), line, /UTF-8|inside a character/);
+				expectSourceError(fixtureSource(`broken/${file}`, 'full-text', { bytes }), line, /UTF-8|inside a character/);
 			}
 		});
 	}
@@ -56,7 +56,7 @@ describe('broken sources are refused with the file and line at fault', () => {
 	it('a source whose bytes no longer match the manifest’s hash (hash-mismatch.txt)', async () => {
 		// As if content/sources/2024-report-full.txt had been replaced by this file.
 		const real = (await realSources()).get('2024-full')!;
-		const source: Source = { ...fixtureSource('broken/hash-mismatch.txt', 'report'), publication: real.publication };
+		const source: Source = { ...fixtureSource('broken/hash-mismatch.txt', 'full-text'), publication: real.publication };
 		expectSourceError(source, 1, new RegExp(`SHA-256 is [0-9a-f]{64}, but the manifest records ${real.publication.sha256}`));
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IngestedPublication } from '../../../scripts/lib/ingest-publication.ts';
+import type { IngestedPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
 import { ingestedSource, pageTree, textOf } from './helpers.ts';
 
 /**

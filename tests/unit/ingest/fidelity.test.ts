@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expectedText } from '../../../scripts/lib/artefacts.ts';
-import { decodeSource } from '../../../scripts/lib/decode.ts';
-import { checkFidelity, FidelityError, type PageText } from '../../../scripts/lib/fidelity.ts';
-import { pageText } from '../../../scripts/lib/ingest-publication.ts';
-import { parseMarkdown } from '../../../scripts/lib/to-markdown.ts';
+import { expectedText } from '../../../scripts/lib/ingest/artefacts.ts';
+import { decodeSource } from '../../../scripts/lib/ingest/decode.ts';
+import { checkFidelity, FidelityError, type PageText } from '../../../scripts/lib/ingest/fidelity.ts';
+import { pageText } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { parseMarkdown } from '../../../scripts/lib/ingest/to-markdown.ts';
 import { ingestedSource, realSources, thrown } from './helpers.ts';
 
 /**

@@ -3,11 +3,11 @@ import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
-import { ingestPublication, sha256, type GeneratedPage, type IngestedPublication } from '../../../scripts/lib/ingest-publication.ts';
-import { parseMarkdown } from '../../../scripts/lib/to-markdown.ts';
+import { ingestPublication, sha256, type GeneratedPage, type IngestedPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { parseMarkdown } from '../../../scripts/lib/ingest/to-markdown.ts';
 import { assignBlockIds, blockId } from '../../../src/markdown/block-ids.ts';
-import type { Publication } from '../../../src/schemas/publication.ts';
-import { readRealSources, ROOT, type Source } from '../real-corpus.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { readRealSources, ROOT, type Source } from '../../support/real-corpus.ts';
 
 export { ROOT, type Source };
 export const FIXTURES = 'tests/unit/ingest/fixtures';

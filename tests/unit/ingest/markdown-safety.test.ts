@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { readPublication } from '../../../scripts/lib/ingest-publication.ts';
-import { type Block, plainText } from '../../../scripts/lib/model.ts';
-import { blocksToMdast, parseMarkdown, serializeMarkdown } from '../../../scripts/lib/to-markdown.ts';
+import { readPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { type Block, plainText } from '../../../scripts/lib/ingest/model.ts';
+import { blocksToMdast, parseMarkdown, serializeMarkdown } from '../../../scripts/lib/ingest/to-markdown.ts';
 import { fixtureSource, ingest, pageTree, textOf } from './helpers.ts';
 
 /**
@@ -34,7 +34,7 @@ function blockText(block: Block): string {
 }
 
 const fixtures = [
-	{ name: 'report-unsafe.txt', shape: 'report' as const, options: {} },
+	{ name: 'report-unsafe.txt', shape: 'full-text' as const, options: {} },
 	{ name: 'digest-unsafe.txt', shape: 'digest' as const, options: { divisions: ['2023年工作回顾'] } },
 ];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../../scripts/lib/ingest-publication.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
+import { sha256 } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { readManifest } from '../../../scripts/lib/content/manifest.ts';
 
 const root = new URL('../../../', import.meta.url);
 const manifest = await readManifest(root);

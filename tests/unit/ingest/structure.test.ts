@@ -142,7 +142,7 @@ describe('2024-newspaper', () => {
 		const publication = await ingestedSource('2024-newspaper');
 		expect(publication.continuedFrom).toBe('第一版');
 		expect(publication.continuesTo).toBe('第五版');
-		expect(publication.report.continuationMarkers).toBe(2);
+		expect(publication.artefacts.continuationMarkers).toBe(2);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../../../scripts/lib/to-markdown.ts';
+import { parseMarkdown } from '../../../scripts/lib/ingest/to-markdown.ts';
 import { siteMarkdownOptions } from '../../../src/markdown/pipeline.ts';
 
 /** Renders a fixture beside these tests exactly as the site renders report entries. */

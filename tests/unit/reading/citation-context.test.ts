@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationContext, trimStop } from '../../../src/lib/reading/citation.ts';
+import { citation, citationContext, trimStop } from '../../../src/core/citation.ts';
 
 const publication = { title: '2024年内蒙古自治区政府工作报告（全文）', delivered: '2024-01-30' };
 const page = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citation, placeOf } from '../../../src/lib/reading/citation.ts';
+import { citation, placeOf } from '../../../src/core/citation.ts';
 
 const outline = [
 	{ id: 'top', text: '二、2024 年工作安排' },

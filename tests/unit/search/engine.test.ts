@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { relatedQueries, runSearch, type PagefindLike, type PagefindResponse } from '../../../src/lib/search/engine.ts';
-import { normalize } from '../../../src/lib/search/normalize.ts';
-import { paragraphWords } from '../../../src/lib/search/tokens.ts';
-import { matches } from './pagefind-rule.ts';
+import { relatedQueries, runSearch, type PagefindLike, type PagefindResponse } from '../../../src/client/search/engine.ts';
+import { normalize } from '../../../src/core/search/fold.ts';
+import { paragraphWords } from '../../../src/core/search/index-words.ts';
+import { matches } from '../../support/pagefind-rule.ts';
 
 /**
  * A stand-in for Pagefind with its matching rule (every query word is a prefix of some

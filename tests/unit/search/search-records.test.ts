@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readEntryPages } from '../../../scripts/lib/search-index/entry-pages.ts';
 import { searchRecords } from '../../../scripts/lib/search-index/write-index.ts';
-import { readManifest } from '../../../scripts/lib/manifest.ts';
-import { readPageEntryMarkdown } from '../../../scripts/lib/page-entry.ts';
-import { pagePath } from '../../../src/lib/urls.ts';
-import type { SearchPage } from '../../../src/lib/search/blocks.ts';
-import { paragraphWords } from '../../../src/lib/search/tokens.ts';
+import { readManifest } from '../../../scripts/lib/content/manifest.ts';
+import { readPageEntryMarkdown } from '../../../scripts/lib/content/page-entries.ts';
+import { pagePath } from '../../../src/core/urls.ts';
+import type { SearchPage } from '../../../scripts/lib/search-index/entry-pages.ts';
+import { paragraphWords } from '../../../src/core/search/index-words.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 
@@ -37,10 +37,10 @@ describe('searchRecords', () => {
 describe('readEntryPages on the real corpus', async () => {
 	const pages = new Map((await readEntryPages(ROOT)).map((p) => [p.url, p]));
 	const publications = new Map((await readManifest(ROOT)).map((p) => [p.id, p]));
-	const entries = readdirSync(new URL('content/reports/', ROOT), { recursive: true })
+	const entries = readdirSync(new URL('content/publication-pages/', ROOT), { recursive: true })
 		.map(String)
 		.filter((file) => file.endsWith('.md'))
-		.map((file) => readPageEntryMarkdown(readFileSync(new URL(`content/reports/${file}`, ROOT), 'utf8'), file).page);
+		.map((file) => readPageEntryMarkdown(readFileSync(new URL(`content/publication-pages/${file}`, ROOT), 'utf8'), file).page);
 
 	it('reads every page entry once, at its page URL', () => {
 		expect(pages.size).toBe(entries.length);

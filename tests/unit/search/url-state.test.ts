@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupByPage, type Hit } from '../../../src/lib/search/group.ts';
-import { hitHref, parseSearchState, searchQueryString } from '../../../src/lib/search/url-state.ts';
+import { groupByPage, type Hit } from '../../../src/client/search/group.ts';
+import { hitHref, parseSearchState, searchQueryString } from '../../../src/client/search/url-state.ts';
 
 describe('search state in the URL', () => {
 	test('round-trips a query with filters', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headlineTargets } from '../../../src/lib/indicators/headline.ts';
-import { indicatorFileSchema } from '../../../src/schemas/indicator.ts';
+import { headlineTargets } from '../../../src/site/indicators/headline.ts';
+import { indicatorFileSchema } from '../../../src/core/schemas/indicator.ts';
 
 const { series } = indicatorFileSchema.parse(JSON.parse(readFileSync(new URL('../../../content/indicators/indicators.json', import.meta.url), 'utf8')));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostUrls, mergePublished, parseRedirects } from '../../../scripts/lib/published-urls.ts';
+import { lostUrls, mergePublished, parseRedirects } from '../../../src/core/published-urls.ts';
 
 const published = { '/2024/full/part-2/': ['top', 's3', 's3-p2', 's3-p3'], '/2024/full/annex-3/': ['top'] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeScope, outlineSections } from '../../../src/lib/catalog.ts';
-import { INDICATORS_CSV_PATH, INDICATORS_JSON_PATH, INDICATORS_PATH, SEARCH_PATH, sourcePath } from '../../../src/lib/urls.ts';
+import { describeScope, outlineSections } from '../../../src/core/shelf.ts';
+import { INDICATORS_CSV_PATH, INDICATORS_JSON_PATH, INDICATORS_PATH, SEARCH_PATH, sourcePath } from '../../../src/core/urls.ts';
 
 describe('describeScope', () => {
 	it('names the years a report looks back on and plans', () => {

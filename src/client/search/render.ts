@@ -1,0 +1,57 @@
+import { EDITION_LABEL } from '../../core/shelf.ts';
+import type { Edition } from '../../core/schemas/publication.ts';
+import { groupByPage, type Hit } from './group.ts';
+import { excerpt, matchRanges } from '../../core/search/literal-match.ts';
+import { hitHref } from './url-state.ts';
+
+/**
+ * The results list, built with DOM calls and textContent only: report text and the
+ * reader's query are never parsed as HTML.
+ */
+export function editionLabel(edition: string): string {
+	return EDITION_LABEL[edition as Edition] ?? edition;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = doc.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+function excerptNode(doc: Document, hit: Hit, terms: readonly string[]): HTMLElement {
+	const shown = excerpt(hit.text, matchRanges(hit.text, terms));
+	const node = element(doc, 'span', 'search-hit-excerpt');
+	if (shown.before) node.append('…');
+	for (const part of shown.parts) node.append(part.mark ? element(doc, 'mark', undefined, part.text) : part.text);
+	if (shown.after) node.append('…');
+	return node;
+}
+
+/** Replaces the list's items with the hits grouped by page; returns each hit's link, in order. */
+export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: readonly string[], query: string): Map<string, HTMLAnchorElement> {
+	const doc = list.ownerDocument;
+	const links = new Map<string, HTMLAnchorElement>();
+	const items = groupByPage(hits).map((group) => {
+		const item = element(doc, 'li', 'search-group');
+		const heading = element(doc, 'h2', 'search-group-title');
+		const pageLink = element(doc, 'a', undefined, group.title);
+		pageLink.href = hitHref(group.hits[0]!.url, query);
+		heading.append(pageLink);
+		const meta = element(doc, 'p', 'search-group-meta', `${group.year}年 · ${editionLabel(group.edition)} · ${group.hits.length} 段`);
+		const sub = element(doc, 'ol', 'search-hits');
+		for (const hit of group.hits) {
+			const li = element(doc, 'li', 'search-hit');
+			const link = element(doc, 'a');
+			link.href = hitHref(hit.url, query);
+			link.append(excerptNode(doc, hit, terms));
+			li.append(link);
+			sub.append(li);
+			links.set(hit.url, link);
+		}
+		item.append(heading, meta, sub);
+		return item;
+	});
+	list.replaceChildren(...items);
+	return links;
+}

@@ -1,0 +1,57 @@
+import type { IndicatorPoint, IndicatorSpan } from '../schemas/indicator.ts';
+import { EDITION_LABEL } from '../shelf.ts';
+import type { Edition } from '../schemas/publication.ts';
+
+/**
+ * How an indicator point reads on the site, in the chart, its table and the
+ * downloads alike: one function each, so that a chart and its table cannot disagree.
+ */
+
+/** Qualifiers written before the number (突破3000亿元); the others follow it (6%以上). */
+const BEFORE = new Set(['突破', '超过', '近']);
+
+const SPAN_WORD: Record<IndicatorSpan, string> = {
+	year: '',
+	'period-end': '',
+	'period-average': '年均',
+	'period-total': '累计',
+	'period-peak': '最高年份',
+};
+
+/** The figure as a reader writes it: 6%以上, 突破3000亿元, 年均12.8%; a statement in words by its key phrase. */
+export function valueLabel(point: Pick<IndicatorPoint, 'value' | 'qualifier' | 'span'>, unit: string | null): string {
+	if (point.value === null) return point.qualifier ?? '';
+	const before = point.qualifier && BEFORE.has(point.qualifier) ? point.qualifier : '';
+	const after = point.qualifier && !before ? point.qualifier : '';
+	return `${SPAN_WORD[point.span]}${before}${String(point.value)}${unit ?? ''}${after}`;
+}
+
+/** When a point is about: 2024年, or a plan period (“十四五”时期). */
+export function timeLabel(point: Pick<IndicatorPoint, 'year' | 'period'>): string {
+	return point.period ? `“${point.period}”时期` : `${point.year}年`;
+}
+
+export type DatasetKey = 'target' | 'outcome' | 'period';
+
+export const DATASET_LABEL: Record<DatasetKey, string> = {
+	target: '目标',
+	outcome: '实际',
+	period: '五年规划期实际',
+};
+
+/** Which drawn set a point belongs to: targets, yearly outcomes, or plan-period outcomes. */
+export function datasetOf(point: Pick<IndicatorPoint, 'kind' | 'span'>): DatasetKey {
+	if (point.kind === 'target') return 'target';
+	return point.span === 'year' ? 'outcome' : 'period';
+}
+
+/** A publication id (2024-newspaper) as a reader names it: 2024年报告报纸版. */
+export function publicationLabel(id: string): string {
+	const [year, edition] = id.split('-') as [string, Edition];
+	return `${year}年报告${EDITION_LABEL[edition] ?? edition}`;
+}
+
+/** A unit as an axis or a column names it. */
+export function unitLabel(unit: string | null): string {
+	return unit === null ? '（文字表述）' : unit;
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+
+/**
+ * The frontmatter of a generated page entry (content/publication-pages/<publication>/<page>.md),
+ * written by the ingest and read by the site: the page's place in its publication
+ * and the outline the id plugin finds in its text (src/markdown/block-ids.ts).
+ */
+
+export const pageKindSchema = z.enum(['opening', 'part', 'annex']);
+
+export const outlineEntrySchema = z.object({
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+	depth: z.number().int().min(1).max(3),
+	kind: z.enum(['page', 'section', 'item', 'group', 'heading']),
+	text: z.string(),
+});
+
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+export type OutlineKind = OutlineEntry['kind'];
+
+export const pageSchema = z.object({
+	publication: z.string(),
+	/** Position of the page in its publication, from 0. */
+	order: z.number().int().min(0),
+	slug: z.string().regex(/^(opening|part-\d+|annex-\d+)$/),
+	kind: pageKindSchema,
+	number: z.number().int().min(1).optional(),
+	/** The page heading's text; null where the publication holds none (a newspaper's first page). */
+	title: z.string().nullable(),
+	/** The opening words of the page's first paragraph, for link previews. */
+	description: z.string(),
+	/** The source line the page starts on. */
+	line: z.number().int().min(1),
+	/** The page continues a part whose heading is outside this publication. */
+	continued: z.boolean().default(false),
+	/** Newspaper pages: the printed page the text comes from (第一版) or goes on to (第五版). */
+	continuedFrom: z.string().optional(),
+	continuesTo: z.string().optional(),
+	outline: z.array(outlineEntrySchema),
+	/** Every block id on the page, in order: the ids a published link may point at. */
+	ids: z.array(z.string()),
+});
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+
+/**
+ * The pieces a publication's metadata is made of (content/sources/manifest.yml),
+ * shared by the ingest, which validates the manifest, and the site's content
+ * collections, which type it.
+ */
+
+/** The forms a report is published in. */
+export const editionSchema = z.enum(['full', 'newspaper', 'infographic', 'summary']);
+export type Edition = z.infer<typeof editionSchema>;
+
+/** How a source lays its text out; picks the reader in scripts/lib/readers/. */
+export const shapeSchema = z.enum(['full-text', 'newspaper', 'digest']);
+
+/** Only as much of a date as is known: 2021, 2021-01 or 2024-01-30. */
+export const partialDateSchema = z
+	.union([z.string(), z.number(), z.date()])
+	// A YAML parser may read an unquoted 2024-01-30 as a date: keep the day it names.
+	.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+	.pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+
+/** What a report looks back on or plans: years, and where it speaks of one, a five-year plan period. */
+export const periodSchema = z.object({
+	years: z.array(z.number().int().min(1947).max(2100)).min(1),
+	fiveYearPlan: z.string().regex(/^[一二三四五六七八九十]+五$/, 'a plan period such as 十四五').optional(),
+});
+
+export const publicationSchema = z.object({
+	id: z.string().regex(/^\d{4}-(full|newspaper|infographic|summary)$/, 'an id of the form <year>-<edition>'),
+	file: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file beside the manifest'),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lower-case hex'),
+	year: z.number().int(),
+	edition: editionSchema,
+	shape: shapeSchema,
+	title: z.string().min(1),
+	delivered: partialDateSchema,
+	speaker: z.string().min(1).nullable(),
+	reviews: periodSchema,
+	plans: periodSchema,
+	divisions: z.array(z.string().min(1)).optional(),
+	joins: z.array(z.string().min(1)).optional(),
+});
+export type Publication = z.infer<typeof publicationSchema>;
+
+export const manifestSchema = z
+	.array(publicationSchema)
+	.min(1)
+	.superRefine((publications, ctx) => {
+		const seen = new Set<string>();
+		publications.forEach((p, index) => {
+			if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id ${p.id} is listed twice` });
+			seen.add(p.id);
+			if (!p.id.startsWith(`${p.year}-${p.edition}`)) {
+				ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id ${p.id} does not match year ${p.year} and edition ${p.edition}` });
+			}
+			if (p.shape === 'digest' && !p.divisions?.length) {
+				ctx.addIssue({ code: 'custom', path: [index, 'divisions'], message: 'a digest names its divisions' });
+			}
+		});
+	});

@@ -1,0 +1,127 @@
+import type { PageData } from './schemas/page-entry.ts';
+import type { Edition, Publication } from './schemas/publication.ts';
+import { pagePath } from './urls.ts';
+
+/**
+ * The shelf as a reader browses it: reports by year, each with its publications,
+ * each with its pages in order. Built from the content collections' data alone, so
+ * that pages and tests share it.
+ */
+export interface ShelfPage extends PageData {
+	path: string;
+	/** What navigation calls the page. */
+	label: string;
+}
+
+export interface ShelfPublication {
+	publication: Publication;
+	pages: ShelfPage[];
+}
+
+export interface ShelfYear {
+	year: number;
+	publications: ShelfPublication[];
+}
+
+export const EDITION_ORDER: readonly Edition[] = ['full', 'newspaper', 'infographic', 'summary'];
+
+export const EDITION_LABEL: Record<Edition, string> = {
+	full: '全文',
+	newspaper: '报纸版',
+	infographic: '图解',
+	summary: '摘编',
+};
+
+export const EDITION_DESCRIPTION: Record<Edition, string> = {
+	full: '报告全文，按部分、节与段落排列，附件完整。',
+	newspaper: '报纸刊印的报告文本（本站仅收录中间版面），已去除分栏换行与转版标记。',
+	infographic: '图解版摘要：要点与数字，依图片文字识别，个别数字与文字与全文有出入。',
+	summary: '报告摘编：“十四五”成就、2026年目标与“1571”工作部署、2025年工作回顾，依图片文字识别。',
+};
+
+/** A page's top outline entries (depth 2: sections, review items, an annex's title): what contents and outlines list. */
+export function outlineSections(page: Pick<PageData, 'outline'>): PageData['outline'] {
+	return page.outline.filter((entry) => entry.depth === 2);
+}
+
+export function pageLabel(page: PageData): string {
+	if (page.kind === 'opening') return '开篇';
+	// An annex is known by its title line: 附件 1　自治区 2024 年 33 件民生实事清单.
+	const annexTitle = page.kind === 'annex' ? outlineSections(page)[0]?.text : undefined;
+	if (page.title && annexTitle) return `${page.title}　${annexTitle}`;
+	if (page.title) return page.title;
+	return page.continuedFrom ? `（上接${page.continuedFrom}）第${page.number ?? ''}部分续` : `第${page.number ?? ''}部分`;
+}
+
+export function buildShelf(publications: readonly Publication[], pages: readonly PageData[]): ShelfYear[] {
+	const byYear = new Map<number, ShelfPublication[]>();
+	const sorted = [...publications].sort(
+		(a, b) => b.year - a.year || EDITION_ORDER.indexOf(a.edition) - EDITION_ORDER.indexOf(b.edition),
+	);
+	for (const publication of sorted) {
+		const own = pages
+			.filter((page) => page.publication === publication.id)
+			.sort((a, b) => a.order - b.order)
+			.map((page) => ({ ...page, path: pagePath(publication, page.slug), label: pageLabel(page) }));
+		const list = byYear.get(publication.year) ?? [];
+		list.push({ publication, pages: own });
+		byYear.set(publication.year, list);
+	}
+	return [...byYear].map(([year, list]) => ({ year, publications: list }));
+}
+
+/** The pages before and after one, across its publication. */
+export function neighbours(entry: ShelfPublication, slug: string): { previous?: ShelfPage; next?: ShelfPage } {
+	const index = entry.pages.findIndex((p) => p.slug === slug);
+	return {
+		...(index > 0 ? { previous: entry.pages[index - 1]! } : {}),
+		...(index >= 0 && index < entry.pages.length - 1 ? { next: entry.pages[index + 1]! } : {}),
+	};
+}
+
+/** A date as precise as it is known, in Chinese: 2024年1月30日, 2021年1月, 2026年. */
+export function formatDate(value: string): string {
+	const [y, m, d] = value.split('-');
+	return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+export function describePeriod(period: Publication['reviews']): string {
+	const years = period.years.length > 1 ? `${period.years[0]}—${period.years.at(-1)}年` : `${period.years[0]}年`;
+	return period.fiveYearPlan ? `${years}及“${period.fiveYearPlan}”时期` : years;
+}
+
+/** What a report looks back on and plans: 回顾2023年，部署2024年. */
+export function describeScope(publication: Pick<Publication, 'reviews' | 'plans'>): string {
+	return `回顾${describePeriod(publication.reviews)}，部署${describePeriod(publication.plans)}`;
+}
+
+/** The same page in the report's other publications, with the anchors both hold. */
+export interface Counterpart {
+	publication: Publication;
+	page: ShelfPage;
+	/** Outline ids (sections, items) this page and the counterpart share. */
+	shared: Set<string>;
+}
+
+export function counterparts(shelf: readonly ShelfYear[], publication: Publication, page: PageData): Counterpart[] {
+	const year = shelf.find((y) => y.year === publication.year);
+	if (!year || page.kind === 'opening') return [];
+	const own = new Set(page.outline.map((entry) => entry.id));
+	return year.publications
+		.filter((entry) => entry.publication.id !== publication.id)
+		.flatMap((entry) => {
+			const match = entry.pages.find((other) => other.slug === page.slug);
+			if (!match) return [];
+			const shared = new Set(match.outline.filter((o) => o.kind !== 'page' && own.has(o.id)).map((o) => o.id));
+			return [{ publication: entry.publication, page: match, shared }];
+		});
+}
+
+/** Years whose report has both a full text and a newspaper print: their wording can be compared. */
+export function comparableYears(shelf: readonly ShelfYear[]): { year: number; full: ShelfPublication; newspaper: ShelfPublication }[] {
+	return shelf.flatMap((entry) => {
+		const full = entry.publications.find((p) => p.publication.edition === 'full');
+		const newspaper = entry.publications.find((p) => p.publication.edition === 'newspaper');
+		return full && newspaper ? [{ year: entry.year, full, newspaper }] : [];
+	});
+}

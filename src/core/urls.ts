@@ -1,0 +1,53 @@
+/**
+ * Every URL the site publishes, built in one place. Published URLs must keep working:
+ * change nothing here without a redirect.
+ *
+ *   /2024/                      a year: the publications of the report delivered that year
+ *   /2024/full/                 a publication: its title page, opening and contents
+ *   /2024/full/part-2/          one part (or annex) of it
+ *   /2024/full/part-2/#s3-p2    one block of that part (ids: src/markdown/block-ids.ts)
+ *   /2024/compare/              where the year's newspaper print and full text differ
+ *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
+ *   /search/                    the search page
+ *   /sources/2024-report-full.txt  a source text as published
+ */
+export interface PublicationRef {
+	year: number;
+	edition: string;
+}
+
+export function yearPath(year: number): string {
+	return `/${year}/`;
+}
+
+export function publicationPath(publication: PublicationRef): string {
+	return `/${publication.year}/${publication.edition}/`;
+}
+
+/** The opening is shown on the publication's own page. */
+export function pagePath(publication: PublicationRef, slug: string): string {
+	return slug === 'opening' ? publicationPath(publication) : `${publicationPath(publication)}${slug}/`;
+}
+
+export function blockPath(publication: PublicationRef, slug: string, id: string): string {
+	return `${pagePath(publication, slug)}#${id}`;
+}
+
+export function comparePath(year: number): string {
+	return `/${year}/compare/`;
+}
+
+/** The indicators page: each indicator's targets and outcomes across the years. */
+export const INDICATORS_PATH = '/indicators/';
+
+/** The search page; the header's search box sends its query there (?q=…). */
+export const SEARCH_PATH = '/search/';
+
+/** The indicator downloads (src/site/indicators/downloads.ts). */
+export const INDICATORS_JSON_PATH = '/data/indicators.json';
+export const INDICATORS_CSV_PATH = '/data/indicators.csv';
+
+/** A publication's source text as published, byte for byte (content/sources/). */
+export function sourcePath(file: string): string {
+	return `/sources/${file}`;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildShelf, counterparts, describePeriod, formatDate, neighbours, pageLabel } from '../../../src/core/shelf.ts';
+import { sitemapPaths, sitemapXml } from '../../../src/site/sitemap.ts';
+import { listFiles } from '../../../scripts/lib/content/write-tree.ts';
+import { readPageEntryMarkdown } from '../../../scripts/lib/content/page-entries.ts';
+import { readManifest } from '../../../scripts/lib/content/manifest.ts';
+
+const root = new URL('../../../', import.meta.url);
+const publications = await readManifest(root);
+const files = (await listFiles(new URL('content/publication-pages', root).pathname)).filter((f) => f.endsWith('.md'));
+const pages = files.map((f) => readPageEntryMarkdown(readFileSync(new URL(`content/publication-pages/${f}`, root), 'utf8'), f).page);
+const shelf = buildShelf(publications, pages);
+
+describe('the shelf', () => {
+	it('lists the reports newest first, each with its publications in edition order', () => {
+		expect(shelf.map((y) => [y.year, y.publications.map((p) => p.publication.edition)])).toEqual([
+			[2026, ['summary']],
+			[2024, ['full', 'newspaper', 'infographic']],
+			[2021, ['full']],
+		]);
+	});
+
+	it('orders pages and links them as a reader goes', () => {
+		const full2024 = shelf[1]!.publications[0]!;
+		expect(full2024.pages.map((p) => p.path)).toEqual(['/2024/full/', '/2024/full/part-1/', '/2024/full/part-2/', '/2024/full/annex-1/', '/2024/full/annex-2/']);
+		const { previous, next } = neighbours(full2024, 'part-2');
+		expect([previous?.slug, next?.slug]).toEqual(['part-1', 'annex-1']);
+		expect(neighbours(full2024, 'annex-2').next).toBeUndefined();
+	});
+
+	it('finds the same part in the report’s other publications, with the sections both hold', () => {
+		const full = publications.find((p) => p.id === '2024-full')!;
+		const part2 = pages.find((p) => p.publication === '2024-full' && p.slug === 'part-2')!;
+		const others = counterparts(shelf, full, part2);
+		expect(others.map((o) => o.publication.id)).toEqual(['2024-newspaper', '2024-infographic']);
+		expect([...others[0]!.shared].sort()).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+		expect(others[1]!.shared.size).toBe(10);
+		expect(counterparts(shelf, publications.find((p) => p.id === '2021-full')!, pages.find((p) => p.publication === '2021-full' && p.slug === 'part-1')!)).toEqual([]);
+	});
+
+	it('labels pages and dates for readers', () => {
+		const continued = pages.find((p) => p.publication === '2024-newspaper' && p.slug === 'part-1')!;
+		expect(pageLabel(continued)).toBe('（上接第一版）第1部分续');
+		expect(formatDate('2024-01-30')).toBe('2024年1月30日');
+		expect(formatDate('2021-01')).toBe('2021年1月');
+		expect(describePeriod({ years: [2020], fiveYearPlan: '十三五' })).toBe('2020年及“十三五”时期');
+	});
+
+	it('puts every year, publication and page in the sitemap once', () => {
+		const paths = sitemapPaths(shelf, []);
+		expect(paths).toContain('/2024/newspaper/');
+		expect(paths).toContain('/2024/compare/');
+		expect(paths.length).toBe(1 + 3 + 5 + pages.filter((p) => p.kind !== 'opening').length + 1);
+		expect(new Set(paths).size).toBe(paths.length);
+		expect(sitemapXml(['/a&b/'], new URL('https://x.org'))).toContain('<loc>https://x.org/a&amp;b/</loc>');
+	});
+});
