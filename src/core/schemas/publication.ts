@@ -44,7 +44,9 @@ export const expectsSchema = z.object({
 	outcomes: z.array(indicatorIdSchema).default([]),
 	/** Outcomes for the five-year plan period it reviews. */
 	period: z.array(indicatorIdSchema).default([]),
-});
+})
+	// A misspelt key would otherwise drop its list unnoticed.
+	.strict();
 export type Expects = z.infer<typeof expectsSchema>;
 
 export const publicationSchema = z.object({

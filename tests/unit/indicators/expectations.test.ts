@@ -43,13 +43,15 @@ describe('expectations from the manifest', () => {
 		expect(warnings).toContain('2024-full: no `expects` in content/sources/manifest.yml; nothing checks that its indicators were all found');
 	});
 
-	it('are refused by the schema on a secondary edition, or for a plan period the report does not review', async () => {
+	it('are refused by the schema with a misspelt key, on a secondary edition, or for a plan period the report does not review', async () => {
 		const { manifest } = await realCorpus();
 		const newspaper = { ...manifest.find((p) => p.id === '2024-newspaper')!, expects: { targets: ['gdp-growth'] } };
 		const noPeriod = { ...manifest.find((p) => p.id === '2024-full')!, expects: { period: ['gdp'] } };
-		const result = manifestSchema.safeParse([newspaper, noPeriod]);
+		const misspelt = { ...manifest.find((p) => p.id === '2021-full')!, expects: { target: ['gdp-growth'] } };
+		const result = manifestSchema.safeParse([newspaper, noPeriod, misspelt]);
 		expect(result.success).toBe(false);
 		expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['2.expects', expect.stringMatching(/unrecognized key.*target/i)],
 			['0.expects', "only a report's full text or summary is held to expectations, not its newspaper"],
 			['1.expects.period', 'expects figures on a plan period, but reviews names no fiveYearPlan'],
 		]);
