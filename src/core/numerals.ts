@@ -11,3 +11,18 @@ export function chineseNumeral(text: string): number | undefined {
 	if (t === undefined || o === undefined) return undefined;
 	return t * 10 + o;
 }
+
+const NAMES = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/**
+ * A count as Chinese writes it before a measure word: 两份, 五种, 十二份, 二十一种. Counts
+ * from 100 (and 0) stay in digits, which a Chinese sentence also uses.
+ */
+export function chineseCount(count: number): string {
+	if (!Number.isInteger(count) || count < 1 || count > 99) return String(count);
+	if (count === 2) return '两';
+	const tens = Math.floor(count / 10);
+	const ones = count % 10;
+	if (tens === 0) return NAMES[ones]!;
+	return `${tens === 1 ? '' : NAMES[tens]}十${NAMES[ones]}`;
+}

@@ -32,12 +32,21 @@ export const EDITION_LABEL: Record<Edition, string> = {
 	summary: '摘编',
 };
 
-export const EDITION_DESCRIPTION: Record<Edition, string> = {
-	full: '报告全文，按部分、节与段落排列，附件完整。',
-	newspaper: '报纸刊印的报告文本（本站仅收录中间版面），已去除分栏换行与转版标记。',
-	infographic: '图解版摘要：要点与数字，依图片文字识别，个别数字与文字与全文有出入。',
-	summary: '报告摘编：“十四五”成就、2026年目标与“1571”工作部署、2025年工作回顾，依图片文字识别。',
-};
+/** The years of the reports, newest first. */
+export function reportYears(publications: readonly Pick<Publication, 'year'>[]): number[] {
+	return [...new Set(publications.map((p) => p.year))].sort((a, b) => b - a);
+}
+
+/** The editions the shelf holds, in edition order. */
+export function shelfEditions(shelf: readonly ShelfYear[]): Edition[] {
+	const present = new Set(shelf.flatMap((y) => y.publications.map((p) => p.publication.edition)));
+	return EDITION_ORDER.filter((edition) => present.has(edition));
+}
+
+/** Names as a Chinese list: 全文、报纸版、图解与摘编. */
+export function listInWords(names: readonly string[]): string {
+	return names.length > 1 ? `${names.slice(0, -1).join('、')}与${names.at(-1)}` : (names[0] ?? '');
+}
 
 /** A page's top outline entries (depth 2: sections, review items, an annex's title): what contents and outlines list. */
 export function outlineSections(page: Pick<PageData, 'outline'>): PageData['outline'] {

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildShelf, type ShelfYear } from '../core/shelf.ts';
+import type { Publication } from '../core/schemas/publication.ts';
 
 /** The shelf from the content collections (build time only). */
 export async function loadShelf(): Promise<ShelfYear[]> {
@@ -17,4 +18,9 @@ export async function pageEntry(publication: string, slug: string): Promise<Coll
 	const entry = entries[0];
 	if (!entry) throw new Error(`no page ${slug} in ${publication}`);
 	return entry;
+}
+
+/** The publications alone, as the manifest lists them: what the site's frame counts, without the pages. */
+export async function loadPublications(): Promise<Publication[]> {
+	return (await getCollection('publications')).map((p) => p.data);
 }

@@ -105,7 +105,9 @@ const shiftFirstYear = (value: string, shift: number) => value.replace(/\d{4}/, 
 
 /** One publication of copy `copy`, its text enciphered with `map`. */
 function syntheticPublication(source: SourcePublication, copy: number, map: ReadonlyMap<string, string>): SyntheticPublication {
-	const p = source.publication;
+	// A copy's indicator names are enciphered (SKIPPED_FOLDERS), so it is held to no expectations.
+	const { expects: _, ...rest } = source.publication;
+	const p = copy === 0 ? source.publication : rest;
 	const shift = -YEAR_STEP * copy;
 	const text = copy === 0 ? source.text : encipher(source.text, map);
 	const bytes = new TextEncoder().encode(text);

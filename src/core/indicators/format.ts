@@ -55,3 +55,10 @@ export function publicationLabel(id: string): string {
 export function unitLabel(unit: string | null): string {
 	return unit === null ? '（文字表述）' : unit;
 }
+
+/** The five-year plan periods the series give figures on, in time order: 十三五, 十四五. */
+export function planPeriods(series: readonly { points: readonly Pick<IndicatorPoint, 'year' | 'period'>[] }[]): string[] {
+	const lastYear = new Map<string, number>();
+	for (const s of series) for (const p of s.points) if (p.period) lastYear.set(p.period, p.year);
+	return [...lastYear].sort((a, b) => a[1] - b[1]).map(([period]) => period);
+}

@@ -10,6 +10,9 @@ import { z } from 'astro/zod';
 export const editionSchema = z.enum(['full', 'newspaper', 'infographic', 'summary']);
 export type Edition = z.infer<typeof editionSchema>;
 
+/** The editions a report's figures are sourced from, in order of precedence: its full text, else its summary. */
+export const LEADING_EDITIONS: readonly Edition[] = ['full', 'summary'];
+
 /** How a source lays its text out; picks the reader in scripts/lib/readers/. */
 export const shapeSchema = z.enum(['full-text', 'newspaper', 'digest']);
 
@@ -26,6 +29,26 @@ export const periodSchema = z.object({
 	fiveYearPlan: z.string().regex(/^[一二三四五六七八九十]+五$/, 'a plan period such as 十四五').optional(),
 });
 
+/** An indicator of the catalog (scripts/lib/indicators/catalog.ts), by id. */
+const indicatorIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an indicator id such as gdp-growth');
+
+/**
+ * What a report's leading edition must yield: which indicators, never their figures
+ * (those are read from the text). If a rewording of the text or of the catalog loses
+ * one, the indicators step fails, naming the publication and the paragraphs that mention it.
+ */
+export const expectsSchema = z.object({
+	/** Targets for the year the report plans. */
+	targets: z.array(indicatorIdSchema).default([]),
+	/** Outcomes for the year it reviews. */
+	outcomes: z.array(indicatorIdSchema).default([]),
+	/** Outcomes for the five-year plan period it reviews. */
+	period: z.array(indicatorIdSchema).default([]),
+})
+	// A misspelt key would otherwise drop its list unnoticed.
+	.strict();
+export type Expects = z.infer<typeof expectsSchema>;
+
 export const publicationSchema = z.object({
 	id: z.string().regex(/^\d{4}-(full|newspaper|infographic|summary)$/, 'an id of the form <year>-<edition>'),
 	file: z.string().regex(/^[\w.-]+\.txt$/, 'a .txt file beside the manifest'),
@@ -34,12 +57,15 @@ export const publicationSchema = z.object({
 	edition: editionSchema,
 	shape: shapeSchema,
 	title: z.string().min(1),
+	/** What the publication holds and what it lacks, in the reader's words: the year page shows it beside the title. */
+	description: z.string().min(1),
 	delivered: partialDateSchema,
 	speaker: z.string().min(1).nullable(),
 	reviews: periodSchema,
 	plans: periodSchema,
 	divisions: z.array(z.string().min(1)).optional(),
 	joins: z.array(z.string().min(1)).optional(),
+	expects: expectsSchema.optional(),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
@@ -56,6 +82,12 @@ export const manifestSchema = z
 			}
 			if (p.shape === 'digest' && !p.divisions?.length) {
 				ctx.addIssue({ code: 'custom', path: [index, 'divisions'], message: 'a digest names its divisions' });
+			}
+			if (p.expects?.period.length && !p.reviews.fiveYearPlan) {
+				ctx.addIssue({ code: 'custom', path: [index, 'expects', 'period'], message: 'expects figures on a plan period, but reviews names no fiveYearPlan' });
+			}
+			if (p.expects && !LEADING_EDITIONS.includes(p.edition)) {
+				ctx.addIssue({ code: 'custom', path: [index, 'expects'], message: `only a report's full text or summary is held to expectations, not its ${p.edition}` });
 			}
 		});
 	});

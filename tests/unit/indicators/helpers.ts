@@ -13,7 +13,7 @@ export interface Corpus {
 }
 
 /**
- * The five publications ingested from their sources in memory, each page read back as
+ * The real publications ingested from their sources in memory, each page read back as
  * the indicator generator reads the entries: the tests do not depend on
  * content/publication-pages/ having been regenerated.
  */

@@ -11,6 +11,7 @@ const publication = (id: string, edition: Publication['edition']): Publication =
 	edition,
 	shape: edition === 'full' ? 'full-text' : edition === 'newspaper' ? 'newspaper' : 'digest',
 	title: id,
+	description: id,
 	delivered: '2024',
 	speaker: null,
 	reviews: { years: [2023] },

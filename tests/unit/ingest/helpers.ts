@@ -12,7 +12,7 @@ import { readRealSources, ROOT, type Source } from '../../support/real-corpus.ts
 export { ROOT, type Source };
 export const FIXTURES = 'tests/unit/ingest/fixtures';
 
-/** The five real publications, as scripts/ingest.ts reads them, by id. */
+/** The real publications, as scripts/ingest.ts reads them, by id. */
 export async function realSources(): Promise<Map<string, Source>> {
 	return new Map((await readRealSources()).map((source) => [source.publication.id, source]));
 }
@@ -56,6 +56,7 @@ export function fixtureSource(
 		edition: 'full',
 		shape,
 		title: 'fixture',
+		description: 'fixture',
 		delivered: '2024',
 		speaker: null,
 		reviews: { years: [2023] },
