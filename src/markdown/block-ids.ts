@@ -40,7 +40,7 @@ interface Scope {
 }
 
 /** What remark-rehype reads from a node's data to set its element's attributes. */
-type Identified = { data?: object | undefined };
+type Identified = { data?: object | undefined; position?: Root['position'] };
 type ElementData = { hProperties?: Record<string, unknown> };
 
 /** The id assignBlockIds gave a node, if any. */
@@ -62,7 +62,7 @@ export function assignBlockIds(tree: Root): BlockIds {
 	const claim = (node: Identified, local: string, parent: string): string => {
 		let id = local;
 		if (used.has(id) && parent !== '') id = `${parent}-${local}`;
-		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page`);
+		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page${lineOf(node)}`);
 		used.add(id);
 		ids.push(id);
 		const data = (node.data ??= {}) as ElementData;
@@ -116,7 +116,7 @@ export function assignBlockIds(tree: Root): BlockIds {
 			for (const item of node.children) identifyItem(item, child(`l${++s.lists}`));
 			continue;
 		}
-		throw new Error(`a ${node.type} block has no place in a report page`);
+		throw new Error(`a ${node.type} block has no place in a report page${lineOf(node)}`);
 	}
 	return { outline, ids };
 
@@ -128,6 +128,11 @@ export function assignBlockIds(tree: Root): BlockIds {
 			if (block.type === 'list') for (const sub of (block as List).children) identifyItem(sub, `${id}-l${++nested}`);
 		}
 	}
+}
+
+// Astro prints an error under its file's name but not its place: the line goes into the message.
+function lineOf(node: Identified): string {
+	return node.position ? ` (line ${node.position.start.line})` : '';
 }
 
 function headingId(label: ReturnType<typeof numberedLabel>, nextGeneric: () => number): [string, OutlineKind] {

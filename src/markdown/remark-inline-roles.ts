@@ -18,7 +18,8 @@ export default function remarkInlineRoles() {
 			const role = node.type === 'textDirective' ? TEXT_ROLES[node.name] : undefined;
 			const leaf = node.type === 'leafDirective' ? LEAF_ROLES[node.name] : undefined;
 			if (!role && !leaf) {
-				file.fail(`unknown directive “${node.name}” (${node.type})`, { place: node.position ?? null, ruleId: 'inline-roles' });
+				// The line goes into the reason too: Astro prints the reason under the file's name, not the place.
+				file.fail(`unknown directive “${node.name}” (${node.type}, line ${node.position?.start.line ?? 0})`, { place: node.position ?? null, ruleId: 'inline-roles' });
 			}
 			// remark-rehype reads hName and hProperties to make the element.
 			const data = (node.data ??= {}) as { hName?: string; hProperties?: Record<string, unknown> };

@@ -39,7 +39,7 @@ export function roomOf(file: string): Room | undefined {
 	if (file.startsWith('src/client/')) return 'client';
 	if (file.startsWith('src/site/') || file === 'src/content.config.ts') return 'site';
 	if (/^src\/(pages|layouts|components|styles)\//.test(file)) return 'pages';
-	if (/^[^/]+\.(ts|mjs)$/.test(file)) return 'config';
+	if (/^[^/]+\.(ts|mjs|js)$/.test(file)) return 'config';
 	if (/^scripts\/bench-[^/]+\.ts$/.test(file) || file.startsWith('scripts/lib/bench/')) return 'bench';
 	if (file.startsWith('scripts/')) return 'scripts';
 	if (file.startsWith('tests/support/')) return 'support';
