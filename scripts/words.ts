@@ -5,16 +5,21 @@
  *
  *   node scripts/words.ts             write the file (only if something changed)
  *   node scripts/words.ts --check     fail if the file is not what this would write
- *   node scripts/words.ts --compare   the segmenters' agreement with the hand segmentation
+ *   node scripts/words.ts --compare   the segmenters' agreement with the hand segmentation, printed
+ *                                     and written to content/words/segmenter-comparison.json
  */
-import { compareSegmenters, formatComparison } from './lib/words/compare-segmenters.ts';
+import { writeFile } from 'node:fs/promises';
+import { compareSegmenters, comparisonData, formatComparison } from './lib/words/compare-segmenters.ts';
+import { SEGMENTER_COMPARISON_FILE } from '../src/core/words/words-data.ts';
 import { readCorpus, userDictionary } from './lib/words/corpus.ts';
 
 const root = new URL('../', import.meta.url);
 try {
 	if (process.argv.includes('--compare')) {
 		const { words } = await userDictionary(root, await readCorpus(root));
-		console.log(formatComparison(await compareSegmenters(root, words)));
+		const results = await compareSegmenters(root, words);
+		console.log(formatComparison(results));
+		await writeFile(new URL(SEGMENTER_COMPARISON_FILE, root), `${JSON.stringify(comparisonData(results), null, '\t')}\n`);
 	} else {
 		const { runWords } = await import('./lib/words/run.ts');
 		await runWords(root, { check: process.argv.includes('--check') });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { SegmenterComparison } from '../../../src/core/words/words-data.ts';
 import { agreement, parseGold, type Agreement } from './agreement.ts';
 import { jiebaWasm, packageVersion, type Segment } from './segmenter.ts';
 
@@ -81,6 +82,15 @@ export async function compareSegmenters(root: URL, dictionary: readonly string[]
 	results.push(measure('jieba-wasm', packageVersion('jieba-wasm'), false, passages, (text) => cut(text, true)));
 	results.push(measure('jieba-wasm', packageVersion('jieba-wasm'), true, passages, jiebaWasm(dictionary)));
 	return results;
+}
+
+/** The comparison as the method page shows it (content/words/segmenter-comparison.json), F1 in % to one decimal. */
+export function comparisonData(results: readonly CandidateResult[]): SegmenterComparison {
+	const pct = (n: number) => Math.round(n * 1000) / 10;
+	return {
+		characters: results[0]?.characters ?? 0,
+		candidates: results.map((r) => ({ name: r.name, version: r.version, dictionary: r.dictionary, boundaryF1: pct(r.agreement.boundaries.f1), wordF1: pct(r.agreement.words.f1) })),
+	};
 }
 
 export function formatComparison(results: readonly CandidateResult[]): string {

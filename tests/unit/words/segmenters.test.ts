@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { agreement, parseGold } from '../../../scripts/lib/words/agreement.ts';
-import { compareSegmenters, forceWords, GOLD_FILE } from '../../../scripts/lib/words/compare-segmenters.ts';
+import { compareSegmenters, comparisonData, forceWords, GOLD_FILE } from '../../../scripts/lib/words/compare-segmenters.ts';
 import { readCorpus, userDictionary } from '../../../scripts/lib/words/corpus.ts';
 import { SEGMENTER } from '../../../scripts/lib/words/segmenter.ts';
+import { SEGMENTER_COMPARISON_FILE } from '../../../src/core/words/words-data.ts';
 import { ROOT } from '../../support/real-corpus.ts';
 
 const root = ROOT;
@@ -71,5 +72,7 @@ describe('the segmenter comparison', () => {
 			expect(chosen.agreement.words.f1).toBeGreaterThanOrEqual(other.agreement.words.f1);
 		}
 		expect(chosen.agreement.words.f1).toBeGreaterThan(without.agreement.words.f1);
+		// What the method page shows is what the comparison measures now.
+		expect(JSON.parse(readFileSync(new URL(SEGMENTER_COMPARISON_FILE, root), 'utf8'))).toEqual(comparisonData(results));
 	});
 });
