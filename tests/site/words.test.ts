@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
+import { toString } from 'hast-util-to-string';
+import { countSubject } from '../../src/client/words/subject-count.ts';
 import { normalize } from '../../src/core/search/fold.ts';
-import { builtPage, dist } from '../support/built-site.ts';
+import type { SubjectTexts } from '../../src/core/words/paths.ts';
+import type { WordsData } from '../../src/core/words/words-data.ts';
+import { builtPage, dist, root } from '../support/built-site.ts';
 import { literalMatches, readCorpus } from '../support/search-corpus.ts';
 
 /**
@@ -93,5 +97,54 @@ describe('/words/', () => {
 	it('is linked from every page’s header', () => {
 		const home = builtPage('/');
 		expect(selectAll('a', home).some((a) => a.properties.href === '/words/')).toBe(true);
+	});
+});
+
+const texts = JSON.parse(readFileSync(`${dist}data/words/texts.json`, 'utf8')) as SubjectTexts;
+const words = JSON.parse(readFileSync(`${root}content/words/words.json`, 'utf8')) as WordsData;
+
+describe('/data/words/texts.json (the subject page’s data)', () => {
+	it('holds exactly the blocks of the built pages, each with its text', () => {
+		const fromJson = texts.publications.flatMap((p) => p.pages.flatMap((page) => page.blocks.map(([id, text]) => `${page.path}#${id} ${text}`)));
+		const fromPages = corpus.map((b) => `${b.url} ${b.text}`);
+		expect(fromJson.sort()).toEqual(fromPages.sort());
+	});
+
+	it('gives, counted as the subject page counts, the figures of the word lists, and a literal count for any phrase', () => {
+		for (const listed of words.publications) {
+			for (const w of listed.words.slice(0, 30)) {
+				const row = countSubject(texts, w.word).find((r) => r.id === listed.id)!;
+				expect([row.occurrences, row.paragraphs, row.rate]).toEqual([w.occurrences, w.paragraphs, w.rate]);
+			}
+		}
+		const phrase = '铸牢中华民族共同体意识';
+		for (const row of countSubject(texts, phrase)) {
+			const blocks = corpus.filter((b) => b.year === String(row.year) && b.edition === row.edition);
+			expect(row.occurrences).toBe(blocks.reduce((n, b) => n + b.folded.split(phrase).length - 1, 0));
+			expect(row.paragraphs).toBe(literalMatches(blocks, phrase).size);
+		}
+	});
+});
+
+describe('sections across the years', () => {
+	it('are shown beside each section page of a report, with the score and shared words the data gives', () => {
+		for (const path of ['/2021/full/part-3/', '/2024/full/part-2/']) {
+			const aside = selectAll('.related-sections', builtPage(path));
+			expect(aside.length).toBe(1);
+			const scores = selectAll('.score', aside[0]!).map((node) => toString(node));
+			const expected = words.pairings
+				.filter((p) => words.sections[p.section]!.path === path)
+				.flatMap((p) => p.matches.flatMap((m) => m.nearest.slice(0, 1).map((n) => `相似度 ${n.score.toFixed(2)}`)));
+			expect(scores).toEqual(expected);
+			expect(scores.length).toBeGreaterThan(5);
+		}
+	});
+
+	it('are set year against year on /words/sections/, every section of each year once per other year', () => {
+		const page = builtPage('/words/sections/');
+		const rows = selectAll('.sections-table tbody tr', page);
+		const years = words.reports.map((r) => r.year);
+		const expected = years.reduce((n, year) => n + words.sections.filter((s) => s.year === year).length * (years.length - 1), 0);
+		expect(rows.length).toBe(expected);
 	});
 });
