@@ -14,6 +14,17 @@ export const MIN_SECTION_CHARACTERS = 60;
 /** Nearest sections kept per other year, and shared words named per match. */
 export const NEAREST = 3;
 export const SHARED_WORDS = 5;
+/** The other report years a section is set against: the nearest in time (all of them while there are few), so that the work and the data grow with the shelf, not with its square. */
+export const PAIRED_YEARS = 4;
+
+/** The report years a year's sections are set against: the PAIRED_YEARS nearest in time, earlier first on a tie, in year order. */
+export function pairedYears(years: readonly number[], year: number): number[] {
+	return years
+		.filter((other) => other !== year)
+		.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b)
+		.slice(0, PAIRED_YEARS)
+		.sort((a, b) => a - b);
+}
 
 export interface SectionText extends Section {
 	texts: string[];
@@ -90,23 +101,22 @@ export function similarity(a: Vector, b: Vector, shared = SHARED_WORDS): { score
 	return { score, shared: products.slice(0, shared).map(([word]) => word) };
 }
 
-/** For every section, its nearest sections in each other year, nearest first (a score of 0 is no match). */
+/** For every section, its nearest sections in each paired year, nearest first (a score of 0 is no match). */
 export function pairSections(sections: readonly Section[], words: ReadonlyArray<readonly string[]>): SectionPairing[] {
 	const vectors = tfidf(words);
-	const years = [...new Set(sections.map((s) => s.year))].sort((a, b) => a - b);
+	const byYear = new Map<number, number[]>();
+	sections.forEach((s, index) => byYear.set(s.year, [...(byYear.get(s.year) ?? []), index]));
+	const years = [...byYear.keys()].sort((a, b) => a - b);
 	return sections.map((section, index) => ({
 		section: index,
-		matches: years
-			.filter((year) => year !== section.year)
-			.map((year) => {
-				const nearest: SectionMatch[] = [];
-				sections.forEach((other, j) => {
-					if (other.year !== year) return;
-					const { score, shared } = similarity(vectors[index]!, vectors[j]!);
-					if (score > 0) nearest.push({ section: j, score: Math.round(score * 1000) / 1000, shared });
-				});
-				nearest.sort((x, y) => y.score - x.score || x.section - y.section);
-				return { year, nearest: nearest.slice(0, NEAREST) };
-			}),
+		matches: pairedYears(years, section.year).map((year) => {
+			const nearest: SectionMatch[] = [];
+			for (const j of byYear.get(year)!) {
+				const { score, shared } = similarity(vectors[index]!, vectors[j]!);
+				if (score > 0) nearest.push({ section: j, score: Math.round(score * 1000) / 1000, shared });
+			}
+			nearest.sort((x, y) => y.score - x.score || x.section - y.section);
+			return { year, nearest: nearest.slice(0, NEAREST) };
+		}),
 	}));
 }

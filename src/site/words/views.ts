@@ -66,8 +66,9 @@ export function yearAgainstYear(data: WordsData, from: number, to: number) {
 		});
 }
 
-/** The pairs of report years, earlier first, each both ways. */
+/** The pairs of report years the sections were set against (each year with its paired years), in year order. */
 export function yearPairs(data: WordsData): Array<[number, number]> {
-	const years = data.reports.map((r) => r.year);
-	return years.flatMap((a) => years.filter((b) => b !== a).map((b): [number, number] => [a, b]));
+	const pairs = new Set<string>();
+	for (const p of data.pairings) for (const m of p.matches) pairs.add(`${data.sections[p.section]!.year} ${m.year}`);
+	return [...pairs].map((pair) => pair.split(' ').map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

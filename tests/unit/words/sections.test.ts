@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusPublication } from '../../../scripts/lib/words/corpus.ts';
 import { readCorpus } from '../../../scripts/lib/words/corpus.ts';
 import { generateWords, wordsJson } from '../../../scripts/lib/words/run.ts';
-import { MIN_SECTION_CHARACTERS, pairSections, sectionsOf, similarity, tfidf } from '../../../scripts/lib/words/sections.ts';
+import { MIN_SECTION_CHARACTERS, PAIRED_YEARS, pairedYears, pairSections, sectionsOf, similarity, tfidf } from '../../../scripts/lib/words/sections.ts';
 import type { Section } from '../../../src/core/words/words-data.ts';
 import { WORDS_FILE } from '../../../src/core/words/words-data.ts';
 import { ROOT } from '../../support/real-corpus.ts';
@@ -81,6 +81,16 @@ describe('TF-IDF and cosine', () => {
 		expect(pairings[0]!.matches[0]!.nearest.map((n) => sections[n.section]!.id)).toEqual(['c']);
 		expect(pairings[3]!.matches[0]!.nearest.map((n) => sections[n.section]!.id)).toEqual(['b']);
 		expect(pairings[3]!.matches[0]!.nearest[0]!.shared.sort()).toEqual(['口岸', '开放']);
+	});
+});
+
+describe('paired years', () => {
+	it('are every other year while there are few, else the nearest in time, so that the pairings grow with the shelf', () => {
+		expect(pairedYears([2021, 2024, 2026], 2021)).toEqual([2024, 2026]);
+		const many = Array.from({ length: 30 }, (_, i) => 1990 + i);
+		expect(pairedYears(many, 2000)).toHaveLength(PAIRED_YEARS);
+		expect(pairedYears(many, 2000)).toEqual([1998, 1999, 2001, 2002]);
+		expect(pairedYears(many, 1990)).toEqual([1991, 1992, 1993, 1994]);
 	});
 });
 
