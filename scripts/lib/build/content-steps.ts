@@ -11,6 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runIndicators } from '../indicators/run.ts';
 import { runIngest } from '../ingest/run.ts';
+import { runWords } from '../words/run.ts';
 import { readEntryPages } from '../search-index/entry-pages.ts';
 import { searchRecords, type SearchRecord } from '../search-index/write-index.ts';
 
@@ -45,6 +46,7 @@ async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
 try {
 	await step('ingest', () => runIngest(rootUrl));
 	await step('indicators', () => runIndicators(rootUrl));
+	await step('words', () => runWords(rootUrl));
 	port.postMessage({ kind: 'content' } satisfies ContentStepsMessage);
 	const { pages, records } = await step('search records', async () => {
 		const pages = await readEntryPages(rootUrl);

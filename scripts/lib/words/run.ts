@@ -1,0 +1,71 @@
+/**
+ * The words step (npm run words, and a step of npm run build): the word counts, the
+ * words rising and falling, and the nearest sections across the years, from the page
+ * entries into content/words/words.json. See scripts/words.ts for the command.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../../../src/core/search/fold.ts';
+import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.ts';
+import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
+import { CHANGE_MIN_OCCURRENCES, countedWords, LISTED_WORDS, publicationWords, reportChanges, reportsOf } from './frequency.ts';
+import { MIN_SECTION_CHARACTERS, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
+import { jiebaWasm, SEGMENTER } from './segmenter.ts';
+import { readWordList, STOP_WORDS_FILE } from './word-lists.ts';
+
+export async function generateWords(root: URL, corpus: readonly CorpusPublication[]): Promise<WordsData> {
+	const dictionary = await userDictionary(root, corpus);
+	const stopWords = new Set(await readWordList(root, STOP_WORDS_FILE));
+	const jieba = jiebaWasm(dictionary.words);
+	// The sections are cut from the same blocks as the publications: cut each text once.
+	const cuts = new Map<string, string[]>();
+	const segment = (text: string) => {
+		let words = cuts.get(text);
+		if (!words) cuts.set(text, (words = jieba(text)));
+		return words;
+	};
+	const publications = corpus.map((c) => publicationWords(c, segment, stopWords));
+	const listed = new Map(publications.map((p) => [p.id, p]));
+	const reports = reportsOf(corpus);
+	const changes = reports.slice(1).map((to, i) => reportChanges(reports[i]!, to, corpus, listed));
+	const reportPublications = reports.map((r) => corpus.find((c) => c.publication.id === r.publication)!);
+	const sectionTexts = reportPublications.flatMap(sectionsOf);
+	const pairings = pairSections(
+		sectionTexts,
+		sectionTexts.map((s) => s.texts.flatMap((text) => countedWords(normalize(text), segment, stopWords))),
+	);
+	return {
+		segmenter: { ...SEGMENTER },
+		dictionary: { hand: dictionary.hand, glossary: dictionary.glossary },
+		stopWords: [...stopWords],
+		rules: { listedWords: LISTED_WORDS, changeMinOccurrences: CHANGE_MIN_OCCURRENCES, minSectionCharacters: MIN_SECTION_CHARACTERS, nearest: NEAREST, pairedYears: PAIRED_YEARS },
+		publications,
+		reports,
+		changes,
+		sections: sectionTexts.map(({ texts: _texts, ...section }) => section),
+		pairings,
+	};
+}
+
+export function wordsJson(data: WordsData): string {
+	return `${JSON.stringify(data, null, '\t')}\n`;
+}
+
+/** Writes the words file (only if it changed), or with `check` fails if it is stale. */
+export async function runWords(root: URL, options: { check?: boolean; quiet?: boolean } = {}): Promise<void> {
+	const started = performance.now();
+	const text = wordsJson(await generateWords(root, await readCorpus(root)));
+	const target = fileURLToPath(new URL(WORDS_FILE, root));
+	const current = await readFile(target, 'utf8').catch(() => undefined);
+	if (options.check) {
+		if (current !== text) throw new Error(`${WORDS_FILE} is not what scripts/words.ts writes; run npm run words.`);
+		console.log(`${WORDS_FILE} is up to date.`);
+		return;
+	}
+	if (current !== text) {
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, text);
+	}
+	if (!options.quiet) console.log(`words: ${current === text ? `${WORDS_FILE} unchanged` : `${WORDS_FILE} written`} in ${Math.round(performance.now() - started)} ms`);
+}

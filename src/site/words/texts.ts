@@ -1,0 +1,38 @@
+import { getCollection } from 'astro:content';
+import { EDITION_LABEL } from '../../core/shelf.ts';
+import type { Edition } from '../../core/schemas/publication.ts';
+import { pagePath } from '../../core/urls.ts';
+import type { SubjectTexts } from '../../core/words/paths.ts';
+import type { WordsData } from '../../core/words/words-data.ts';
+import { readPageBlocks } from '../../markdown/page-blocks.ts';
+import { parseMarkdown } from '../../markdown/parse.ts';
+
+/**
+ * /data/words/texts.json: every block's text, per publication and page, for the subject
+ * page to count any word or phrase in the browser (loaded only when it is asked).
+ */
+export async function subjectTexts(words: WordsData): Promise<SubjectTexts> {
+	const publications = await getCollection('publications');
+	const entries = await getCollection('publicationPages');
+	return {
+		publications: words.publications.map((counted) => {
+			const publication = publications.find((p) => p.data.id === counted.id)!.data;
+			const pages = entries
+				.filter((entry) => entry.data.publication === publication.id)
+				.sort((a, b) => a.data.order - b.data.order)
+				.map((entry) => ({
+					path: pagePath(publication, entry.data.slug),
+					blocks: readPageBlocks(parseMarkdown(entry.body ?? '')).blocks.map((b): [string, string] => [b.id, b.text]),
+				}));
+			return {
+				id: publication.id,
+				year: publication.year,
+				edition: publication.edition,
+				label: `${publication.year}年${EDITION_LABEL[publication.edition as Edition]}`,
+				recognised: counted.recognised,
+				characters: counted.characters,
+				pages,
+			};
+		}),
+	};
+}

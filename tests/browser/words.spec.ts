@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, formatViolation } from '../support/axe.ts';
+
+// The word pages (issue 14): the subject page counts a phrase in the browser, each bar
+// opens the search of its publication, and digests can be left out.
+
+test('the subject page counts a phrase per publication, each bar opening the search of that publication', async ({ page }) => {
+	await page.goto('/words/subject/?q=铸牢中华民族共同体意识');
+	const rows = page.locator('[data-subject-result] tbody tr');
+	await expect(rows).toHaveCount(5);
+	await expect(page.locator('[data-subject-status]')).toContainText('共出现');
+	const full2024 = rows.filter({ hasText: '2024年全文' });
+	const bar = full2024.locator('a.bar');
+	const href = new URL((await bar.getAttribute('href'))!, 'http://x');
+	expect(href.pathname).toBe('/search/');
+	expect([href.searchParams.get('q'), href.searchParams.get('year'), href.searchParams.get('edition')]).toEqual(['铸牢中华民族共同体意识', '2024', 'full']);
+	const paragraphs = Number(await full2024.locator('td').nth(1).textContent());
+	expect(paragraphs).toBeGreaterThan(0);
+	// The search finds the paragraphs the bar counts, as many as the table says.
+	await bar.click();
+	await expect(page).toHaveURL(/\/search\/\?q=/);
+	await expect(page.locator('[data-search-status]')).toContainText(new RegExp(`(^|\\D)${paragraphs}\\s*段`));
+});
+
+test('the subject page leaves the digests out when asked', async ({ page }) => {
+	await page.goto('/words/subject/?q=草原');
+	const visible = page.locator('[data-subject-result] tbody tr:visible');
+	await expect(visible).toHaveCount(5);
+	await page.getByLabel('包括图片文字识别的版本').uncheck();
+	await expect(visible).toHaveCount(3);
+	await expect(visible.filter({ hasText: '摘编' })).toHaveCount(0);
+});
+
+test('the search page links to the subject page for its query', async ({ page }) => {
+	await page.goto('/search/?q=稀土');
+	await page.locator('[data-subject-link]').click();
+	await expect(page).toHaveURL(/\/words\/subject\/\?q=%E7%A8%80%E5%9C%9F/);
+	await expect(page.locator('[data-subject-result] tbody tr')).toHaveCount(5);
+});
+
+for (const path of ['/words/', '/words/subject/?q=草原', '/words/sections/', '/words/method/', '/2024/full/part-2/']) {
+	test(`${path} passes axe, light and dark`, async ({ page }) => {
+		test.setTimeout(300_000);
+		const failures: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path);
+			if (path.includes('?q=')) await expect(page.locator('[data-subject-result]')).toBeVisible();
+			await page.locator('details.related-sections').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+			for (const v of await axeViolations(page)) failures.push(`${path} (${colorScheme}): ${formatViolation(v, 3)}`);
+		}
+		expect(failures).toEqual([]);
+	});
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { toString } from 'hast-util-to-string';
+import { countSubject } from '../../src/client/words/subject-count.ts';
+import { normalize } from '../../src/core/search/fold.ts';
+import type { SubjectTexts } from '../../src/core/words/paths.ts';
+import type { WordsData } from '../../src/core/words/words-data.ts';
+import { builtPage, dist, root } from '../support/built-site.ts';
+import { literalMatches, readCorpus } from '../support/search-corpus.ts';
+
+/**
+ * The word lists (issue 14) against the built site: every count in /data/words.csv must
+ * be what a literal count over the built pages' blocks gives (the blocks the search
+ * searches), so that a reader can reproduce each figure with the search.
+ */
+const corpus = await readCorpus(dist);
+
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else field += c;
+	}
+	return rows;
+}
+
+const csvText = readFileSync(`${dist}data/words.csv`, 'utf8');
+const [header, ...rows] = parseCsv(csvText.replace(/^\uFEFF/u, ''));
+const col = (name: string) => header!.indexOf(name);
+const EDITION: Record<string, string> = { 全文: 'full', 报纸版: 'newspaper', 图解: 'infographic', 摘编: 'summary' };
+
+describe('/data/words.csv', () => {
+	it('is UTF-8 with a byte order mark and Chinese headers, one row per listed word of each publication', () => {
+		expect(csvText.startsWith('\uFEFF年份,出版物,版本,图片文字识别,排名,词,')).toBe(true);
+		expect(rows.length).toBeGreaterThan(500);
+		expect(new Set(rows.map((r) => `${r[col('年份')]} ${r[col('版本')]}`)).size).toBe(5);
+	});
+
+	it('gives every word the occurrences, paragraphs and characters a literal count over the built pages gives', () => {
+		const mismatches: string[] = [];
+		const characters = new Map<string, number>();
+		for (const row of rows) {
+			const year = row[col('年份')]!;
+			const edition = EDITION[row[col('版本')]!]!;
+			const word = row[col('词')]!;
+			const blocks = corpus.filter((b) => b.year === year && b.edition === edition);
+			const key = `${year}-${edition}`;
+			if (!characters.has(key)) characters.set(key, blocks.reduce((n, b) => n + [...b.folded].length, 0));
+			const term = normalize(word);
+			// Counted apart from the code under test: split, which finds occurrences left to right without overlap.
+			const occurrences = blocks.reduce((n, b) => n + b.folded.split(term).length - 1, 0);
+			const paragraphs = literalMatches(blocks, word).size;
+			const chars = characters.get(key)!;
+			const expected = [occurrences, paragraphs, chars, Math.round((occurrences / chars) * 1_000_000) / 100].join(' ');
+			const stated = [row[col('出现次数')], row[col('段落数')], row[col('出版物字数')], row[col('每万字出现次数')]].map(Number).join(' ');
+			if (expected !== stated) mismatches.push(`${key} ${word}: ${stated} stated, ${expected} counted`);
+		}
+		expect(mismatches).toEqual([]);
+	});
+
+	it('links every word to its search in its publication', () => {
+		for (const row of rows.slice(0, 50)) {
+			const url = new URL(row[col('检索')]!);
+			expect(url.pathname).toBe('/search/');
+			expect(url.searchParams.get('q')).toBe(row[col('词')]);
+			expect(url.searchParams.get('year')).toBe(row[col('年份')]);
+			expect(url.searchParams.get('edition')).toBe(EDITION[row[col('版本')]!]);
+		}
+	});
+});
+
+describe('/words/', () => {
+	it('links each listed word to its literal search and to the subject page, and each rising or falling word to the subject page', () => {
+		const page = builtPage('/words/');
+		const searches = selectAll('.word-table tbody th a', page).map((a) => new URL(String(a.properties.href), 'http://x'));
+		expect(searches.length).toBeGreaterThanOrEqual(60);
+		for (const url of searches) {
+			expect(url.pathname).toBe('/search/');
+			expect(url.searchParams.get('q')).not.toBe('');
+		}
+		const subjects = selectAll('.change-table tbody th a', page).map((a) => new URL(String(a.properties.href), 'http://x'));
+		expect(subjects.length).toBeGreaterThanOrEqual(20);
+		for (const url of subjects) expect(url.pathname).toBe('/words/subject/');
+	});
+
+	it('is linked from every page’s header', () => {
+		const home = builtPage('/');
+		expect(selectAll('a', home).some((a) => a.properties.href === '/words/')).toBe(true);
+	});
+});
+
+const texts = JSON.parse(readFileSync(`${dist}data/words/texts.json`, 'utf8')) as SubjectTexts;
+const words = JSON.parse(readFileSync(`${root}content/words/words.json`, 'utf8')) as WordsData;
+
+describe('/data/words/texts.json (the subject page’s data)', () => {
+	it('holds exactly the blocks of the built pages, each with its text', () => {
+		const fromJson = texts.publications.flatMap((p) => p.pages.flatMap((page) => page.blocks.map(([id, text]) => `${page.path}#${id} ${text}`)));
+		const fromPages = corpus.map((b) => `${b.url} ${b.text}`);
+		expect(fromJson.sort()).toEqual(fromPages.sort());
+	});
+
+	it('gives, counted as the subject page counts, the figures of the word lists, and a literal count for any phrase', () => {
+		for (const listed of words.publications) {
+			for (const w of listed.words.slice(0, 30)) {
+				const row = countSubject(texts, w.word).find((r) => r.id === listed.id)!;
+				expect([row.occurrences, row.paragraphs, row.rate]).toEqual([w.occurrences, w.paragraphs, w.rate]);
+			}
+		}
+		const phrase = '铸牢中华民族共同体意识';
+		for (const row of countSubject(texts, phrase)) {
+			const blocks = corpus.filter((b) => b.year === String(row.year) && b.edition === row.edition);
+			expect(row.occurrences).toBe(blocks.reduce((n, b) => n + b.folded.split(phrase).length - 1, 0));
+			expect(row.paragraphs).toBe(literalMatches(blocks, phrase).size);
+		}
+	});
+});
+
+describe('sections across the years', () => {
+	it('are shown beside each section page of a report, with the score and shared words the data gives', () => {
+		for (const path of ['/2021/full/part-3/', '/2024/full/part-2/']) {
+			const aside = selectAll('.related-sections', builtPage(path));
+			expect(aside.length).toBe(1);
+			const scores = selectAll('.score', aside[0]!).map((node) => toString(node));
+			const expected = words.pairings
+				.filter((p) => words.sections[p.section]!.path === path)
+				.flatMap((p) => p.matches.flatMap((m) => m.nearest.slice(0, 1).map((n) => `相似度 ${n.score.toFixed(2)}`)));
+			expect(scores).toEqual(expected);
+			expect(scores.length).toBeGreaterThan(5);
+		}
+	});
+
+	it('are set year against year on /words/sections/, every section of each year once per other year', () => {
+		const page = builtPage('/words/sections/');
+		const rows = selectAll('.sections-table tbody tr', page);
+		expect(rows.length).toBe(words.pairings.reduce((n, p) => n + p.matches.length, 0));
+		// Three reports: each section against both other years.
+		expect(rows.length).toBe(words.sections.length * (words.reports.length - 1));
+	});
+});
