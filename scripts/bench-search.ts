@@ -9,7 +9,8 @@
  *
  * Prints recall, precision and literal-first ordering (truth: exact substring over the
  * folded text of every block, tests/support/search-corpus.ts), latency (submit → results
- * shown, median and worst; and until every result is listed), and bytes transferred:
+ * shown, median and worst; and until every result is listed), and bytes transferred (as a
+ * host serves them: text gzipped, Pagefind's files as written; and uncompressed):
  * for a first search in a fresh browser, and per query after it. Saves no file. Exits
  * non-zero when recall, precision or ordering is below 100%.
  */
@@ -56,6 +57,7 @@ try {
 	const { traffic } = server;
 	const reset = () => {
 		traffic.bytes = 0;
+		traffic.rawBytes = 0;
 		traffic.paths = [];
 		traffic.sizes = [];
 	};
@@ -71,11 +73,13 @@ try {
 	await coldPage.goto(`${server.url}/search/`);
 	await coldPage.waitForLoadState('networkidle');
 	const pageBytes = traffic.bytes;
+	const pageRawBytes = traffic.rawBytes;
 	const pagefindBeforeSearch = traffic.paths.filter((path) => path.startsWith('/pagefind/')).length;
 	reset();
 	const firstQuery = '鄂尔多斯';
 	const firstLatency = await submitQuery(coldPage, firstQuery);
 	const firstBytes = traffic.bytes;
+	const firstRawBytes = traffic.rawBytes;
 	const firstRequests = [...traffic.paths];
 	const firstBreakdown = breakdown();
 	await cold.close();
@@ -131,8 +135,8 @@ try {
 	console.log(`all results     median ${percentile(sortedTotal, 0.5).toFixed(0)} ms, p95 ${percentile(sortedTotal, 0.95).toFixed(0)} ms, worst ${sortedTotal.at(-1)!.toFixed(0)} ms (until “more” is exhausted)`);
 	console.log(`bytes/query     median ${kb(percentile(sortedBytes, 0.5))}, p95 ${kb(percentile(sortedBytes, 0.95))}, worst ${kb(sortedBytes.at(-1)!)}, total ${kb(bytes.reduce((a, b) => a + b, 0))} (after the first search, every result listed)`);
 	console.log(`index on disk   ${kb(indexBytes)} (index, fragments, filters, metadata) for ${kb(corpusBytes)} of block text: ${(indexBytes / corpusBytes).toFixed(2)}×`);
-	console.log(`search page     ${kb(pageBytes)} on load, ${pagefindBeforeSearch} Pagefind requests before a search`);
-	console.log(`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}; with the page ${kb(pageBytes + firstBytes)}`);
+	console.log(`search page     ${kb(pageBytes)} on load (uncompressed ${kb(pageRawBytes)}), ${pagefindBeforeSearch} Pagefind requests before a search`);
+	console.log(`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}; with the page ${kb(pageBytes + firstBytes)} (uncompressed ${kb(pageRawBytes + firstRawBytes)})`);
 	console.log(`cold query      median ${kb(percentile(sortedCold, 0.5))}, worst ${kb(sortedCold.at(-1)!)} (${sortedCold.length} queries, each the first in a fresh browser, every result listed)`);
 	const failures = scores.filter((s) => s.missing.length > 0 || s.extra.length > 0 || !s.literalFirst);
 	for (const failure of failures.slice(0, 10)) {
