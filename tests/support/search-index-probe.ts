@@ -3,6 +3,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { termQuery } from '../../src/core/search/index-words.ts';
 import { unescapeMeta } from '../../src/core/search/meta-escape.ts';
+import { contentText, PATCH_FIELD, restoreText } from '../../src/core/search/stored-text.ts';
 
 /**
  * A built site's Pagefind index, asked through Pagefind's public JavaScript API
@@ -28,6 +29,7 @@ export interface SearchIndexProbe {
 
 interface RawRecord {
 	url: string;
+	content: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 }
@@ -65,7 +67,7 @@ export async function openSearchIndex(site: string): Promise<SearchIndexProbe> {
 							let record = w.__records!.get(result.id);
 							if (!record) {
 								const data = await result.data();
-								record = { url: data.url, meta: data.meta, filters: data.filters };
+								record = { url: data.url, content: data.content, meta: data.meta, filters: data.filters };
 								w.__records!.set(result.id, record);
 							}
 							records.push(record);
@@ -80,7 +82,7 @@ export async function openSearchIndex(site: string): Promise<SearchIndexProbe> {
 						raw[i]!.map((r) => ({
 							url: r.url,
 							title: unescapeMeta(r.meta.title ?? ''),
-							text: unescapeMeta(r.meta.text ?? ''),
+							text: restoreText(contentText(r.content), r.meta[PATCH_FIELD] ?? ''),
 							year: r.meta.year ?? '',
 							edition: r.meta.edition ?? '',
 							filters: r.filters,

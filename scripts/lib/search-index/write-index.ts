@@ -4,20 +4,22 @@ import { normalize } from '../../../src/core/search/fold.ts';
 import { paragraphWords } from '../../../src/core/search/index-words.ts';
 import { escapeMeta } from '../../../src/core/search/meta-escape.ts';
 import { REPORT_ORDER } from '../../../src/core/search/report-order.ts';
+import { PATCH_FIELD, textPatch } from '../../../src/core/search/stored-text.ts';
 
 /**
  * The Pagefind index: one record per block of report text (heading, paragraph, list
  * item), found by its URL `page#id`. A record's content is the block spelt as bigram
  * words (src/core/search/index-words.ts), so that any string in it is found, not only
- * whole words; its text, page and publication travel as metadata (escaped:
- * src/core/search/meta-escape.ts) and filters for the results page, and its place in
+ * whole words. Its text travels as those words and a patch of what the fold took away
+ * (src/core/search/stored-text.ts), its page name (escaped: src/core/search/meta-escape.ts)
+ * and publication as metadata and filters for the results page, and its place in
  * the shelf (newest report first, the full text before the other editions, the page's
  * own order) as the sort key REPORT_ORDER.
  */
 export interface SearchRecord {
 	url: string;
 	content: string;
-	meta: { title: string; text: string; year: string; edition: string };
+	meta: { title: string; [PATCH_FIELD]: string; year: string; edition: string };
 	filters: { year: string[]; edition: string[] };
 	sort: Record<typeof REPORT_ORDER, string>;
 }
@@ -32,7 +34,7 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
 			records.push({
 				url: `${page.url}#${block.id}`,
 				content: paragraphWords(folded).join(' '),
-				meta: { title: escapeMeta(page.label), text: escapeMeta(block.text), year: page.year, edition: page.edition },
+				meta: { title: escapeMeta(page.label), [PATCH_FIELD]: textPatch(block.text), year: page.year, edition: page.edition },
 				filters: { year: [page.year], edition: [page.edition] },
 				// Zero-padded, so that Pagefind's order of the strings is the shelf's.
 				sort: { [REPORT_ORDER]: String(records.length).padStart(9, '0') },

@@ -4,6 +4,7 @@ import { queryTerms, requiredTerms } from '../../core/search/fold.ts';
 import { termQuery } from '../../core/search/index-words.ts';
 import { unescapeMeta } from '../../core/search/meta-escape.ts';
 import { REPORT_ORDER } from '../../core/search/report-order.ts';
+import { contentText, PATCH_FIELD, restoreText } from '../../core/search/stored-text.ts';
 
 /**
  * A search over the Pagefind index, made literal: a query is one string (or several
@@ -19,6 +20,8 @@ import { REPORT_ORDER } from '../../core/search/report-order.ts';
  */
 export interface PagefindData {
 	url: string;
+	/** The record's words (src/core/search/index-words.ts). */
+	content: string;
 	meta: Record<string, string | undefined>;
 }
 export interface PagefindResult {
@@ -71,7 +74,7 @@ const matchesFilters = (hit: Pick<Hit, 'year' | 'edition'>, filters: SearchFilte
 
 function toHit(data: PagefindData, score: number, terms: readonly string[]): Hit {
 	const hash = data.url.indexOf('#');
-	const text = unescapeMeta(data.meta.text ?? '');
+	const text = restoreText(contentText(data.content), data.meta[PATCH_FIELD] ?? '');
 	return {
 		url: data.url,
 		page: hash === -1 ? data.url : data.url.slice(0, hash),

@@ -3,6 +3,7 @@ import { relatedQueries, runSearch, type PagefindLike, type PagefindResponse, ty
 import { normalize } from '../../../src/core/search/fold.ts';
 import { paragraphWords } from '../../../src/core/search/index-words.ts';
 import { escapeMeta } from '../../../src/core/search/meta-escape.ts';
+import { textPatch } from '../../../src/core/search/stored-text.ts';
 import { matchPlaces } from '../../support/pagefind-rule.ts';
 
 /**
@@ -35,14 +36,19 @@ function fakePagefind(records: Record_[]): PagefindLike & { loaded: number; sear
 			const ordered = options.sort ? kept : [...kept].sort((a, b) => b.places.length - a.places.length || b.order - a.order);
 			return {
 				filters,
-				results: ordered.map(({ record, places }) => ({
+				results: ordered.map(({ record, places, words }) => ({
 					id: record.url,
 					score: places.length,
 					// A phrase reports its first place only, as Pagefind does.
 					words: /^"/.test(term) ? [places[0]!] : places,
 					data: async () => {
 						fake.loaded++;
-						return { url: record.url, meta: { title: escapeMeta(record.url.split('#')[0]!), text: escapeMeta(record.text), year: record.year, edition: record.edition } };
+						// As Pagefind returns a zh-cn record: its words with a zero-width space after each.
+						return {
+							url: record.url,
+							content: words.map((w) => `${w}\u200b`).join(' '),
+							meta: { title: escapeMeta(record.url.split('#')[0]!), patch: textPatch(record.text), year: record.year, edition: record.edition },
+						};
 					},
 				})),
 			};
