@@ -22,10 +22,11 @@
  * prefix exactly of the words that start with that character. Any Unicode text can be
  * spelt so: nothing is reserved.
  *
- * Pagefind also indexes the records' metadata as words (the paragraph's own text among
- * it), so that metadata could match a query word by accident. It never does: the
- * metadata is written with every q and Q escaped (meta-escape.ts), so no metadata word
- * starts with MARK, and every query word does.
+ * Pagefind also indexes the records' metadata as words, so that metadata could match a
+ * query word by accident. It never does: the page name is written with every q and Q
+ * escaped (meta-escape.ts) and the paragraph's text travels only as these words and a
+ * patch in private-use characters (stored-text.ts), so no metadata word starts with
+ * MARK, and every query word does.
  */
 export const MARK = 'q';
 const CODE_LIMIT = 35 * 36 * 36;

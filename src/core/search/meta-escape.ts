@@ -3,7 +3,7 @@ import { MARK } from './index-words.ts';
 /**
  * Pagefind makes searchable words of a record's metadata too, with no way to opt out
  * (docs: metadata, “Metadata fields are searchable by default”). The metadata carries
- * the paragraph's own text, which may hold Latin words such as `Q4` or `AQI`. So that
+ * the page's name, which may hold Latin words such as `Q4` or `AQI`. So that
  * none of them can ever equal or extend an index word (all of which start with MARK,
  * index-words.ts), metadata is stored with the letter escaped into private-use
  * characters, which Pagefind drops from words, and unescaped in the browser before it
