@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { normalize } from '../../src/core/search/fold.ts';
+import { readCorpus } from '../support/search-corpus.ts';
 
 // The search page's contract (#search-results, aria-busy, <a href> deep links,
 // [data-search-more]), its filters and edge cases, the header box, and arrival at a result.
@@ -233,6 +235,18 @@ test('white space in a query is ignored: the query is one string, and the status
 	await expect(page.locator('[data-search-status]')).toContainText('同时包含“稀土”和“包头”');
 	const texts = await page.locator('#search-results .search-hit-excerpt').allTextContents();
 	expect(texts.length).toBeGreaterThan(0);
+});
+
+test('the status counts the paragraphs and the occurrences exactly, also beyond the first batch', async ({ page }) => {
+	const corpus = await readCorpus(new URL(`../../${process.env.SITE_DIST ?? 'dist'}/`, import.meta.url).pathname);
+	for (const q of ['发展', '。', '高质量发展', '全国第', '万 亩']) {
+		const term = normalize(q);
+		const paragraphs = corpus.filter((b) => b.folded.includes(term)).length;
+		const occurrences = corpus.reduce((sum, b) => sum + b.folded.split(term).length - 1, 0);
+		await page.goto('/search/?q=' + encodeURIComponent(q));
+		await done(page, q);
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${term}”，共出现 ${occurrences} 次`);
+	}
 });
 
 test('curly and straight quotation marks find the same paragraphs', async ({ page }) => {
