@@ -179,8 +179,8 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
 		const counts: Counts = { year: { ...(byYear ?? main)?.filters.year }, edition: { ...(byEdition ?? main)?.filters.edition } };
 		const single = [...term].length === 1;
 		return new SearchRun(terms, results.length, counts, results.map((result) => ({ result })), async () =>
-			// One character: its word stands at every place the character does.
-			single ? results.reduce((sum, result) => sum + result.words.length, 0) : occurrencesFromIndex(pagefind, term, filters, new Set(results.map((r) => r.id))),
+			// Counted for a query of one string only; one character's word stands at every place the character does.
+			terms.length > 1 ? null : single ? results.reduce((sum, result) => sum + result.words.length, 0) : occurrencesFromIndex(pagefind, term, filters, new Set(results.map((r) => r.id))),
 		);
 	}
 
