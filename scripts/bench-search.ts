@@ -9,7 +9,8 @@
  *
  * Prints recall, precision and literal-first ordering (truth: exact substring over the
  * folded text of every block, tests/support/search-corpus.ts), latency (submit → results
- * shown, median and worst; and until every result is listed), and bytes transferred:
+ * shown, median and worst; and until every result is listed), and bytes transferred (as a
+ * host serves them: text gzipped, Pagefind's files as written; and uncompressed):
  * for a first search in a fresh browser, and per query after it. Saves no file. Exits
  * non-zero when recall, precision or ordering is below 100%.
  */
@@ -20,6 +21,9 @@ import { readCorpus } from '../tests/support/search-corpus.ts';
 import { runQuery, score, submitQuery, summarize, type Score } from '../tests/support/search-driver.ts';
 import { generateQueries } from '../tests/support/search-queries.ts';
 import { serveCounting } from '../tests/support/static-server.ts';
+import { folderSize } from '../tests/support/site-files.ts';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const { values } = parseArgs({
 	options: {
@@ -38,6 +42,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 const corpus = await readCorpus(site);
+// What the index costs on disk (its words, the paragraphs' fragments, filters and metadata) against the text it holds.
+const pagefindDir = join(site, 'pagefind');
+const indexBytes = (await folderSize(join(pagefindDir, 'index'))) + (await folderSize(join(pagefindDir, 'fragment'))) + (await folderSize(join(pagefindDir, 'filter'))) +
+	(await Promise.all((await readdir(pagefindDir)).filter((f) => f.endsWith('.pf_meta')).map(async (f) => (await stat(join(pagefindDir, f))).size))).reduce((a, b) => a + b, 0);
+const corpusBytes = corpus.reduce((sum, block) => sum + Buffer.byteLength(block.text), 0);
 const queries = generateQueries(corpus, count, seed);
 const server = await serveCounting(site);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -48,6 +57,7 @@ try {
 	const { traffic } = server;
 	const reset = () => {
 		traffic.bytes = 0;
+		traffic.rawBytes = 0;
 		traffic.paths = [];
 		traffic.sizes = [];
 	};
@@ -63,11 +73,13 @@ try {
 	await coldPage.goto(`${server.url}/search/`);
 	await coldPage.waitForLoadState('networkidle');
 	const pageBytes = traffic.bytes;
+	const pageRawBytes = traffic.rawBytes;
 	const pagefindBeforeSearch = traffic.paths.filter((path) => path.startsWith('/pagefind/')).length;
 	reset();
 	const firstQuery = '鄂尔多斯';
 	const firstLatency = await submitQuery(coldPage, firstQuery);
 	const firstBytes = traffic.bytes;
+	const firstRawBytes = traffic.rawBytes;
 	const firstRequests = [...traffic.paths];
 	const firstBreakdown = breakdown();
 	await cold.close();
@@ -122,8 +134,9 @@ try {
 	console.log(`latency         median ${percentile(sortedLatency, 0.5).toFixed(0)} ms, p95 ${percentile(sortedLatency, 0.95).toFixed(0)} ms, worst ${sortedLatency.at(-1)!.toFixed(0)} ms (submit → first results shown)`);
 	console.log(`all results     median ${percentile(sortedTotal, 0.5).toFixed(0)} ms, p95 ${percentile(sortedTotal, 0.95).toFixed(0)} ms, worst ${sortedTotal.at(-1)!.toFixed(0)} ms (until “more” is exhausted)`);
 	console.log(`bytes/query     median ${kb(percentile(sortedBytes, 0.5))}, p95 ${kb(percentile(sortedBytes, 0.95))}, worst ${kb(sortedBytes.at(-1)!)}, total ${kb(bytes.reduce((a, b) => a + b, 0))} (after the first search, every result listed)`);
-	console.log(`search page     ${kb(pageBytes)} on load, ${pagefindBeforeSearch} Pagefind requests before a search`);
-	console.log(`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}`);
+	console.log(`index on disk   ${kb(indexBytes)} (index, fragments, filters, metadata) for ${kb(corpusBytes)} of block text: ${(indexBytes / corpusBytes).toFixed(2)}×`);
+	console.log(`search page     ${kb(pageBytes)} on load (uncompressed ${kb(pageRawBytes)}), ${pagefindBeforeSearch} Pagefind requests before a search`);
+	console.log(`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}; with the page ${kb(pageBytes + firstBytes)} (uncompressed ${kb(pageRawBytes + firstRawBytes)})`);
 	console.log(`cold query      median ${kb(percentile(sortedCold, 0.5))}, worst ${kb(sortedCold.at(-1)!)} (${sortedCold.length} queries, each the first in a fresh browser, every result listed)`);
 	const failures = scores.filter((s) => s.missing.length > 0 || s.extra.length > 0 || !s.literalFirst);
 	for (const failure of failures.slice(0, 10)) {

@@ -35,7 +35,7 @@ test('the search lists exactly the paragraphs that contain each of 240 generated
 	const queries = generateQueries(corpus, SAMPLE, SEED);
 	expect(queries.length).toBe(SAMPLE);
 	// The sample covers every kind of query, and queries with and without matches.
-	expect(new Set(queries.map((q) => q.kind)).size).toBe(8);
+	expect(new Set(queries.map((q) => q.kind)).size).toBe(12);
 
 	await page.goto('/search/');
 	const scores = [];
@@ -48,6 +48,9 @@ test('the search lists exactly the paragraphs that contain each of 240 generated
 	expect(summary.recall).toBe(1);
 	expect(summary.precision).toBe(1);
 	expect(summary.literalFirst).toBe(1);
-	expect(scores.filter((s) => s.truth > 0).length).toBeGreaterThan(SAMPLE * 0.8);
+	// Most queries drawn from the text find something; those made to be absent from the real corpus find nothing.
+	const madeAbsent = new Set(['absent', 'latin-q', 'extension']);
+	const drawn = scores.filter((s) => !madeAbsent.has(s.query.kind));
+	expect(drawn.filter((s) => s.truth > 0).length).toBeGreaterThan(drawn.length * 0.8);
 	expect(scores.filter((s) => s.truth === 0).length).toBeGreaterThan(0);
 });

@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { normalize } from '../../src/core/search/fold.ts';
+import { readCorpus } from '../support/search-corpus.ts';
 
 // The search page's contract (#search-results, aria-busy, <a href> deep links,
 // [data-search-more]), its filters and edge cases, the header box, and arrival at a result.
@@ -124,7 +126,7 @@ test('edge cases: empty, one character, nothing found, 500 characters', async ({
 });
 
 test('with no literal match, related queries appear outside the list, labelled as such', async ({ page }) => {
-	const q = '4778亿元 二〇三五年';
+	const q = '4778亿元 + 二〇三五年';
 	await page.goto('/search/?q=' + encodeURIComponent(q));
 	await done(page, q);
 	await expect(results(page).locator('li')).toHaveCount(0);
@@ -209,6 +211,131 @@ test('a result leads to its paragraph, marked, with the query highlighted and th
 	const live = await target.textContent();
 	const built = await page.evaluate(([html, block]) => new DOMParser().parseFromString(html, 'text/html').getElementById(block)?.textContent, [before, id] as const);
 	expect(live).toBe(built);
+});
+
+test('white space in a query is ignored: the query is one string, and the status says so', async ({ page }) => {
+	for (const [spaced, joined] of [
+		['增长 6%', '增长6%'],
+		['5 个百分点', '5个百分点'],
+	] as const) {
+		await page.goto('/search/?q=' + encodeURIComponent(joined));
+		await done(page, joined);
+		const expected = await links(page);
+		expect(expected.length).toBeGreaterThan(0);
+		await page.goto('/search/?q=' + encodeURIComponent(spaced));
+		await done(page, spaced);
+		expect(await links(page)).toEqual(expected);
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${joined}”`);
+		await expect(page.locator('[data-search-status]')).toContainText('逐字匹配，不计空格');
+		await expect(page.locator('[data-search-status]')).toContainText(/出现 \d+ 次/);
+	}
+	// Several strings only with “ + ”: every paragraph listed holds both.
+	await page.goto('/search/?q=' + encodeURIComponent('稀土 + 包头'));
+	await done(page, '稀土 + 包头');
+	await expect(page.locator('[data-search-status]')).toContainText('同时包含“稀土”和“包头”');
+	const texts = await page.locator('#search-results .search-hit-excerpt').allTextContents();
+	expect(texts.length).toBeGreaterThan(0);
+});
+
+test('the status counts the paragraphs and the occurrences exactly, also beyond the first batch', async ({ page }) => {
+	const corpus = await readCorpus(new URL(`../../${process.env.SITE_DIST ?? 'dist'}/`, import.meta.url).pathname);
+	for (const q of ['发展', '。', '高质量发展', '全国第', '万 亩']) {
+		const term = normalize(q);
+		const paragraphs = corpus.filter((b) => b.folded.includes(term)).length;
+		const occurrences = corpus.reduce((sum, b) => sum + b.folded.split(term).length - 1, 0);
+		await page.goto('/search/?q=' + encodeURIComponent(q));
+		await done(page, q);
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${term}”，共出现 ${occurrences} 次`);
+	}
+});
+
+test('curly and straight quotation marks find the same paragraphs', async ({ page }) => {
+	const found: string[][] = [];
+	for (const q of ['“国之大者”', '"国之大者"']) {
+		await page.goto('/search/?q=' + encodeURIComponent(q));
+		await done(page, q);
+		found.push(await links(page));
+	}
+	expect(found[0]!.length).toBeGreaterThan(2);
+	expect(found[1]).toEqual(found[0]);
+});
+
+test('results come in report order — newest report, full text first, document order — or by relevance', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
+	await done(page, '稀土');
+	while ((await page.locator('[data-search-more]').count()) > 0) {
+		await page.locator('[data-search-more]').click();
+		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+	}
+	const order = await links(page);
+	const editions = ['full', 'newspaper', 'infographic', 'summary'];
+	const key = (link: string) => {
+		const [, year, edition] = link.split('/');
+		return [-Number(year), editions.indexOf(edition!)];
+	};
+	for (let i = 1; i < order.length; i++) {
+		const [a, b] = [key(order[i - 1]!), key(order[i]!)];
+		expect(a[0]! < b[0]! || (a[0] === b[0] && a[1]! <= b[1]!), `${order[i - 1]} before ${order[i]}`).toBe(true);
+	}
+	// Paragraphs of one page in the page's own order.
+	const page2 = order.filter((link) => link.startsWith('/2024/full/part-1/'));
+	const built = await page.request.get('/2024/full/part-1/').then((r) => r.text());
+	const positions = page2.map((link) => built.indexOf(`id="${link.split('#')[1]}"`));
+	expect(positions).toEqual([...positions].sort((a, b) => a - b));
+	await page.getByRole('radio', { name: '按相关度' }).check();
+	await done(page, '稀土');
+	await expect(page).toHaveURL(/order=relevance/);
+	expect(new Set(await links(page)).size).toBeGreaterThan(0);
+});
+
+test('the site’s own data is listed above the paragraphs, each linked to its place', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('地区生产总值'));
+	await done(page, '地区生产总值');
+	const data = page.locator('[data-search-data]');
+	await expect(data).toBeVisible();
+	const indicator = data.locator('li[data-kind="indicator"] a').first();
+	await expect(indicator).toContainText('地区生产总值');
+	expect(await indicator.getAttribute('href')).toMatch(/^\/indicators\/#[a-z0-9-]+$/);
+	const id = (await indicator.getAttribute('href'))!.split('#')[1]!;
+	await indicator.click();
+	await expect(page.locator(`[id="${id}"]`)).toBeAttached();
+	for (const [q, kind, href] of [
+		['清四乱', 'term', /^\/2024\/full\/annex-2\/#t\d+$/],
+		['帮扶就业困难人员', 'project', /^\/2024\/full\/annex-1\/#n\d+$/],
+	] as const) {
+		await page.goto('/search/?q=' + encodeURIComponent(q));
+		await done(page, q);
+		const link = page.locator(`[data-search-data] li[data-kind="${kind}"] a`);
+		await expect(link).toHaveCount(1);
+		expect(await link.getAttribute('href')).toMatch(href);
+	}
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯'));
+	await done(page, '鄂尔多斯');
+	await expect(data).toBeHidden();
+});
+
+test('without JavaScript the page says search needs it and points to the reports', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/search/?q=' + encodeURIComponent('鄂尔多斯'));
+	const message = page.locator('.search-noscript');
+	await expect(message).toBeVisible();
+	await expect(message).toContainText('JavaScript');
+	await expect(message.getByRole('link')).toHaveAttribute('href', '/');
+	await context.close();
+});
+
+test('arriving with a phrase highlights the whole phrase across the space the text prints, and nothing else', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('2762亿元') + '&edition=full');
+	await done(page, '2762亿元');
+	await page.locator('#search-results .search-hit a').first().click();
+	await expect(page.locator('[data-search-target]')).toBeInViewport();
+	const highlighted = await page.evaluate(() => {
+		const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('search-hit');
+		return highlight ? [...highlight].map((range) => range.toString()) : [];
+	});
+	expect(highlighted.length).toBeGreaterThan(0);
+	expect(highlighted.every((text) => text.replace(/\s/g, '') === '2762亿元')).toBe(true);
 });
 
 test('the search page passes axe (WCAG 2.2 A/AA) with results shown', async ({ page }) => {

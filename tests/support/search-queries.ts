@@ -4,10 +4,30 @@ import { seededRandom } from './seeded-random.ts';
 /**
  * Queries drawn from the corpus itself, repeatably (a seeded generator): random 2–8
  * character substrings, quoted terms, figures with units, mixed Latin (PM2.5, G331, 5G),
- * the same strings with white space dropped or their width or 〇/○ swapped, two-term
- * queries, single characters, and strings that occur nowhere.
+ * the same strings with white space dropped or their width or 〇/○ swapped, queries
+ * with spaces put in, quoted phrases with the other kind of quotation marks, two
+ * strings joined by “ + ”, single characters, strings that occur nowhere, and strings
+ * the real corpus does not hold but any text may: Latin tokens with q/Q (Q4, AQI) and
+ * CJK extension characters, alone or put into a real substring (a build holding them
+ * is tested by tests/integration/search-any-text.test.ts).
  */
-export type QueryKind = 'substring' | 'term' | 'figure' | 'latin' | 'variant' | 'two-terms' | 'one-character' | 'absent';
+export type QueryKind =
+	| 'substring'
+	| 'term'
+	| 'figure'
+	| 'latin'
+	| 'variant'
+	| 'spaced'
+	| 'quoted'
+	| 'two-terms'
+	| 'one-character'
+	| 'absent'
+	| 'latin-q'
+	| 'extension';
+
+const Q_TOKENS = ['Q4', 'AQI', 'IQ', 'q', 'Q', 'QR码', 'SQL', 'Qinghai', 'GDP/Q1'];
+// Extension A, B, C, E and G characters, and a compatibility supplement one.
+const EXTENSION = ['\u3400', '\u{20000}', '\u{20BB7}', '\u{2A6A5}', '\u{2B740}', '\u{2CEB0}', '\u{30000}', '\u{2F800}'];
 
 export interface BenchQuery {
 	kind: QueryKind;
@@ -58,15 +78,37 @@ export function generateQueries(blocks: readonly CorpusBlock[], count: number, s
 			return random() < 0.5 ? toFullWidth(figure) : figure.replace(/\s+/g, '');
 		}
 	};
+	const insert = (q: string, piece: string): string => {
+		const chars = [...q];
+		const at = between(0, chars.length);
+		return [...chars.slice(0, at), piece, ...chars.slice(at)].join('');
+	};
+	const spaced = (): string => {
+		const chars = [...substring(3, 8)];
+		const at = between(1, chars.length - 1);
+		return [...chars.slice(0, at), random() < 0.8 ? ' ' : '\u3000', ...chars.slice(at)].join('');
+	};
+	// A phrase the text quotes, with the other kind of marks, or a substring in quotes.
+	const quotedPhrase = (): string => {
+		if (random() < 0.6) {
+			const inner = /^“(.*)”$/.exec(pick(quoted.filter((q) => q.startsWith('“'))))?.[1] ?? substring(2, 6);
+			return random() < 0.5 ? `"${inner}"` : `“${inner}”`;
+		}
+		return random() < 0.5 ? `“${substring(2, 6)}”` : `'${substring(2, 6)}'`;
+	};
 	const makers: Array<[number, QueryKind, () => string]> = [
-		[0.5, 'substring', () => substring(2, 8)],
-		[0.1, 'term', () => pick(quoted)],
-		[0.1, 'figure', () => pick(figures)],
-		[0.06, 'latin', () => pick(latin)],
-		[0.09, 'variant', variant],
-		[0.08, 'two-terms', () => `${substring(2, 4)} ${substring(2, 4)}`],
+		[0.4, 'substring', () => substring(2, 8)],
+		[0.08, 'term', () => pick(quoted)],
+		[0.08, 'figure', () => pick(figures)],
+		[0.05, 'latin', () => pick(latin)],
+		[0.07, 'variant', variant],
+		[0.07, 'spaced', spaced],
+		[0.06, 'quoted', quotedPhrase],
+		[0.05, 'two-terms', () => `${substring(2, 4)} + ${substring(2, 4)}`],
 		[0.03, 'one-character', () => pick(characters)],
-		[0.04, 'absent', () => Array.from({ length: between(3, 6) }, () => pick(characters)).join('')],
+		[0.03, 'absent', () => Array.from({ length: between(3, 6) }, () => pick(characters)).join('')],
+		[0.04, 'latin-q', () => (random() < 0.5 ? pick(Q_TOKENS) : insert(substring(2, 6), pick(Q_TOKENS)))],
+		[0.04, 'extension', () => (random() < 0.3 ? pick(EXTENSION) : insert(substring(2, 6), pick(EXTENSION)))],
 	];
 	const queries: BenchQuery[] = [];
 	const seen = new Set<string>();

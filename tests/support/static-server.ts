@@ -117,17 +117,24 @@ export async function serveStatic(root: string, port = 0): Promise<StaticSite> {
 	}, port);
 }
 
-/** What serveCounting has sent since the counts were last reset; only files found (200) count. */
+/**
+ * What serveCounting has sent since the counts were last reset; only files found (200)
+ * count. Text files go gzipped to a client that accepts it, as serveStatic and any host
+ * send them (Pagefind's own files are compressed already); `rawBytes` counts them as if
+ * sent uncompressed.
+ */
 export interface Traffic {
 	/** Bodies and headers. */
 	bytes: number;
+	/** The same, every body uncompressed. */
+	rawBytes: number;
 	paths: string[];
 	/** Bytes sent per file, headers included. */
 	sizes: number[];
 }
 
 export async function serveCounting(root: string, port = 0): Promise<StaticSite & { traffic: Traffic }> {
-	const traffic: Traffic = { bytes: 0, paths: [], sizes: [] };
+	const traffic: Traffic = { bytes: 0, rawBytes: 0, paths: [], sizes: [] };
 	const site = await listen(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const found = await locate(root, path);
@@ -137,14 +144,20 @@ export async function serveCounting(root: string, port = 0): Promise<StaticSite 
 		}
 		const { file } = found;
 		const size = (await stat(file)).size;
-		const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(size), 'cache-control': 'max-age=3600' };
+		const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const body = gzip ? gzipSync(await readFile(file)) : undefined;
+		const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(body?.length ?? size), 'cache-control': 'max-age=3600' };
+		if (gzip) headers['content-encoding'] = 'gzip';
 		// Counted: the status line (17 bytes) and these headers, not the Date and Connection headers Node adds.
-		const sent = size + Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 17);
+		const headerBytes = Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 17);
+		const sent = (body?.length ?? size) + headerBytes;
 		traffic.bytes += sent;
+		traffic.rawBytes += size + headerBytes;
 		traffic.paths.push(path);
 		traffic.sizes.push(sent);
 		response.writeHead(200, headers);
-		createReadStream(file).pipe(response);
+		if (body) response.end(body);
+		else createReadStream(file).pipe(response);
 	}, port);
 	return { ...site, traffic };
 }

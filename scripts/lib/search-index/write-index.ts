@@ -1,39 +1,43 @@
 import { close, createIndex } from 'pagefind';
 import type { SearchPage } from './entry-pages.ts';
 import { normalize } from '../../../src/core/search/fold.ts';
-import { MARK, paragraphWords } from '../../../src/core/search/index-words.ts';
+import { paragraphWords } from '../../../src/core/search/index-words.ts';
+import { escapeMeta } from '../../../src/core/search/meta-escape.ts';
+import { REPORT_ORDER } from '../../../src/core/search/report-order.ts';
+import { PATCH_FIELD, textPatch } from '../../../src/core/search/stored-text.ts';
 
 /**
  * The Pagefind index: one record per block of report text (heading, paragraph, list
- * item), found by its URL `page#id`. A record's content is the block spelt as substring
- * words (src/core/search/index-words.ts), so that any string in it is found, not only whole
- * words; its text, page and publication travel as metadata and filters for the results
- * page.
+ * item), found by its URL `page#id`. A record's content is the block spelt as bigram
+ * words (src/core/search/index-words.ts), so that any string in it is found, not only
+ * whole words. Its text travels as those words and a patch of what the fold took away
+ * (src/core/search/stored-text.ts), its page name (escaped: src/core/search/meta-escape.ts)
+ * and publication as metadata and filters for the results page, and its place in
+ * the shelf (newest report first, the full text before the other editions, the page's
+ * own order) as the sort key REPORT_ORDER.
  */
 export interface SearchRecord {
 	url: string;
 	content: string;
-	meta: { title: string; text: string; year: string; edition: string };
+	meta: { title: string; [PATCH_FIELD]: string; year: string; edition: string };
 	filters: { year: string[]; edition: string[] };
+	sort: Record<typeof REPORT_ORDER, string>;
 }
 
-/** The records of the given pages. Throws on text the index cannot hold. */
+/** The records of the given pages, which come in shelf order (readEntryPages). */
 export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
-	const markPattern = new RegExp(MARK, 'i');
 	const records: SearchRecord[] = [];
 	for (const page of pages) {
 		for (const block of page.blocks) {
-			// A query word starts with MARK: no other indexed word may (see tokens.ts).
-			if (markPattern.test(block.text + page.label)) {
-				throw new Error(`pagefind: ${page.url}#${block.id} contains “${MARK}”, the letter search words start with; choose another MARK in src/core/search/index-words.ts`);
-			}
 			const folded = normalize(block.text);
 			if (folded === '') continue;
 			records.push({
 				url: `${page.url}#${block.id}`,
 				content: paragraphWords(folded).join(' '),
-				meta: { title: page.label, text: block.text, year: page.year, edition: page.edition },
+				meta: { title: escapeMeta(page.label), [PATCH_FIELD]: textPatch(block.text), year: page.year, edition: page.edition },
 				filters: { year: [page.year], edition: [page.edition] },
+				// Zero-padded, so that Pagefind's order of the strings is the shelf's.
+				sort: { [REPORT_ORDER]: String(records.length).padStart(9, '0') },
 			});
 		}
 	}

@@ -1,6 +1,7 @@
 /**
  * Results as a reader scans them: matching paragraphs grouped by the page they are on,
- * pages in the order of their best paragraph, paragraphs in order of relevance.
+ * pages in the order of their first paragraph in the list, paragraphs in the list's
+ * order (report order or relevance, engine.ts).
  */
 export interface Hit {
 	/** The block's deep link, page#id. */
@@ -14,6 +15,8 @@ export interface Hit {
 	year: string;
 	edition: string;
 	score: number;
+	/** How many times the query's string occurs in it (0 for a query of several strings). */
+	occurrences: number;
 }
 
 export interface HitGroup {

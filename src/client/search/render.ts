@@ -3,6 +3,7 @@ import type { Edition } from '../../core/schemas/publication.ts';
 import { groupByPage, type Hit } from './group.ts';
 import { excerpt, matchRanges } from '../../core/search/literal-match.ts';
 import { hitHref } from './url-state.ts';
+import { SITE_ENTRY_LABEL, type SiteEntry } from '../../core/search/site-data.ts';
 
 /**
  * The results list, built with DOM calls and textContent only: report text and the
@@ -46,6 +47,7 @@ export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: re
 			link.href = hitHref(hit.url, query);
 			link.append(excerptNode(doc, hit, terms));
 			li.append(link);
+			if (hit.occurrences > 1) li.append(element(doc, 'span', 'search-hit-count', `本段出现 ${hit.occurrences} 次`));
 			sub.append(li);
 			links.set(hit.url, link);
 		}
@@ -54,4 +56,33 @@ export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: re
 	});
 	list.replaceChildren(...items);
 	return links;
+}
+
+/**
+ * The site's own data that matches (indicators, glossary terms, livelihood projects),
+ * above the paragraphs, each a link to its place; the query marked in its name.
+ */
+export function renderSiteEntries(section: HTMLElement, entries: readonly SiteEntry[], terms: readonly string[]): void {
+	const doc = section.ownerDocument;
+	if (entries.length === 0) {
+		section.replaceChildren();
+		section.hidden = true;
+		return;
+	}
+	const heading = element(doc, 'h2', undefined, `站内数据（${entries.length} 项）`);
+	const ul = element(doc, 'ul');
+	for (const entry of entries) {
+		const li = element(doc, 'li', 'search-data-entry');
+		li.dataset.kind = entry.kind;
+		const link = element(doc, 'a');
+		link.href = entry.href;
+		const shown = excerpt(entry.name, matchRanges(entry.name, terms), 40, 120);
+		if (shown.before) link.append('…');
+		for (const part of shown.parts) link.append(part.mark ? element(doc, 'mark', undefined, part.text) : part.text);
+		if (shown.after) link.append('…');
+		li.append(element(doc, 'span', 'search-data-kind', SITE_ENTRY_LABEL[entry.kind]), link, element(doc, 'span', 'search-data-detail', entry.detail));
+		ul.append(li);
+	}
+	section.replaceChildren(heading, ul);
+	section.hidden = false;
 }

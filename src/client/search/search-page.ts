@@ -1,12 +1,15 @@
-import { relatedQueries, runSearch, type Counts, type PagefindLike, type SearchRun } from './engine.ts';
+import { relatedQueries, runSearch, type Counts, type PagefindLike, type SearchOrder, type SearchRun } from './engine.ts';
 import { loadPagefind } from './load-pagefind.ts';
-import { editionLabel, renderResults } from './render.ts';
+import { loadSiteData } from './load-site-data.ts';
+import { editionLabel, renderResults, renderSiteEntries } from './render.ts';
 import { parseSearchState, searchQueryString, type SearchState } from './url-state.ts';
+import { matchSiteEntries } from '../../core/search/site-data.ts';
 
 /**
- * The search page: the URL holds the search (q, year, edition), the form edits it,
- * and the list shows only paragraphs that contain the query. Each search is numbered;
- * a slower, older one never overwrites a newer one's results.
+ * The search page: the URL holds the search (q, year, edition, order), the form edits
+ * it, and the list shows only paragraphs that contain the query, with the site's own
+ * data that matches it (indicators, glossary terms, livelihood projects) above them.
+ * Each search is numbered; a slower, older one never overwrites a newer one's results.
  */
 const BATCH = 30;
 const TYPING_PAUSE_MS = 200;
@@ -19,6 +22,7 @@ interface Parts {
 	more: HTMLElement;
 	hint: HTMLElement;
 	related: HTMLElement;
+	data: HTMLElement;
 }
 
 function parts(root: HTMLElement): Parts {
@@ -35,6 +39,7 @@ function parts(root: HTMLElement): Parts {
 		more: get('[data-search-more-slot]'),
 		hint: get('[data-search-hint]'),
 		related: get('[data-search-related]'),
+		data: get('[data-search-data]'),
 	};
 }
 
@@ -44,7 +49,7 @@ function formState(form: HTMLFormElement): SearchState {
 		const v = data.get(name);
 		return typeof v === 'string' && v !== '' ? v : null;
 	};
-	return { q: String(data.get('q') ?? ''), year: value('year'), edition: value('edition') };
+	return { q: String(data.get('q') ?? ''), year: value('year'), edition: value('edition'), order: (value('order') as SearchOrder | null) ?? 'report' };
 }
 
 function showState(form: HTMLFormElement, state: SearchState): void {
@@ -54,6 +59,7 @@ function showState(form: HTMLFormElement, state: SearchState): void {
 			radio.checked = radio.value === (state[name] ?? '');
 		}
 	}
+	for (const radio of form.querySelectorAll<HTMLInputElement>('input[type="radio"][name="order"]')) radio.checked = radio.value === state.order;
 }
 
 function showCounts(form: HTMLFormElement, counts: Counts | null): void {
@@ -66,10 +72,10 @@ function showCounts(form: HTMLFormElement, counts: Counts | null): void {
 }
 
 export function startSearchPage(root: HTMLElement): void {
-	const { form, input, status, list, more, hint, related } = parts(root);
+	const { form, input, status, list, more, hint, related, data } = parts(root);
 	const doc = root.ownerDocument;
 	let latest = 0;
-	let current: { run: SearchRun; state: SearchState } | null = null;
+	let current: { run: SearchRun; state: SearchState; occurrences: number | null } | null = null;
 	let typing: ReturnType<typeof setTimeout> | undefined;
 
 	const setBusy = (busy: boolean) => list.setAttribute('aria-busy', String(busy));
@@ -93,7 +99,7 @@ export function startSearchPage(root: HTMLElement): void {
 		const p = doc.createElement('p');
 		p.append(`在所选范围内没有结果${elsewhere + others > 0 ? '，其他范围有结果' : ''}。试试`);
 		const link = doc.createElement('a');
-		link.href = `/search/${searchQueryString({ q: state.q, year: null, edition: null })}`;
+		link.href = `/search/${searchQueryString({ ...state, year: null, edition: null })}`;
 		link.textContent = '去掉筛选条件';
 		link.addEventListener('click', (event) => {
 			event.preventDefault();
@@ -125,12 +131,23 @@ export function startSearchPage(root: HTMLElement): void {
 		related.hidden = false;
 	};
 
-	const describe = (state: SearchState, run: SearchRun) => {
+	// The status states the rule applied: one literal string, or several that must all occur.
+	const describe = (state: SearchState, run: SearchRun, occurrences: number | null) => {
 		const scope = [state.year && `${state.year}年`, state.edition && editionLabel(state.edition)].filter(Boolean).join(' · ');
 		const where = scope ? `（${scope}）` : '';
-		if (run.total === 0) return `没有找到包含“${state.q.trim()}”的段落${where}。`;
+		const several = run.terms.length > 1;
+		const asked = several ? `同时包含${run.terms.map((t) => `“${t}”`).join('和')}` : `包含“${run.terms[0] ?? state.q.trim()}”`;
+		const rule = several ? '各自逐字匹配，不计空格' : '逐字匹配，不计空格';
+		if (run.total === 0) return `没有找到${asked}的段落${where}（${rule}）。`;
+		const times = occurrences !== null ? `，共出现 ${occurrences} 次` : '';
 		const shown = run.hits.length < run.total ? `，已显示 ${run.hits.length} 段` : '';
-		return `共 ${run.total} 段包含“${state.q.trim()}”${where}${shown}。`;
+		return `共 ${run.total} 段${asked}${where}${times}（${rule}）${shown}。`;
+	};
+
+	const showData = async (terms: readonly string[], mine: number) => {
+		const entries = await loadSiteData().catch(() => []);
+		if (mine !== latest) return;
+		renderSiteEntries(data, matchSiteEntries(entries, terms), terms);
 	};
 
 	async function search(state: SearchState, history: 'push' | 'replace' | 'none'): Promise<void> {
@@ -147,6 +164,8 @@ export function startSearchPage(root: HTMLElement): void {
 			hint.replaceChildren();
 			related.replaceChildren();
 			related.hidden = true;
+			data.replaceChildren();
+			data.hidden = true;
 			showCounts(form, null);
 			status.textContent = '输入要查找的文字：地名、术语、数字或记得的片段。';
 			setBusy(false);
@@ -155,16 +174,19 @@ export function startSearchPage(root: HTMLElement): void {
 		setBusy(true);
 		status.textContent = '正在搜索…';
 		try {
-			const pagefind = await loadPagefind();
-			const run = await runSearch(pagefind, state.q, state);
+			const [pagefind] = await Promise.all([loadPagefind(), loadSiteData().catch(() => [])]);
+			const run = await runSearch(pagefind, state.q, state, state.order);
 			await run.more(BATCH);
+			const occurrences = await run.occurrences();
 			if (mine !== latest) return;
-			current = { run, state };
+			current = { run, state, occurrences };
+			await showData(run.terms, mine);
+			if (mine !== latest) return;
 			renderResults(list, run.hits, run.terms, state.q);
 			showCounts(form, run.counts);
 			showMore(run);
 			showHint(state, run);
-			status.textContent = describe(state, run);
+			status.textContent = describe(state, run, occurrences);
 			await showRelated(pagefind, state, run, mine);
 			if (mine !== latest) return;
 		} catch (error) {
@@ -187,7 +209,7 @@ export function startSearchPage(root: HTMLElement): void {
 		if (mine !== latest || current !== active) return;
 		const links = renderResults(list, active.run.hits, active.run.terms, active.state.q);
 		showMore(active.run);
-		status.textContent = describe(active.state, active.run);
+		status.textContent = describe(active.state, active.run, active.occurrences);
 		setBusy(false);
 		// Keyboard users continue where the new results start.
 		const first = added[0] && links.get(added[0].url);

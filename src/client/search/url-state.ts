@@ -1,24 +1,29 @@
 import { MAX_QUERY_LENGTH } from '../../core/search/fold.ts';
 import { EDITION_ORDER } from '../../core/shelf.ts';
+import { SEARCH_ORDERS, type SearchOrder } from './engine.ts';
 
 /**
- * A search as a shareable link: /search/?q=…&year=2024&edition=full. Unknown or
- * malformed filter values are dropped rather than trusted.
+ * A search as a shareable link: /search/?q=…&year=2024&edition=full&order=relevance
+ * (report order, the default, is not written). Unknown or malformed values are dropped
+ * rather than trusted.
  */
 export interface SearchState {
 	q: string;
 	year: string | null;
 	edition: string | null;
+	order: SearchOrder;
 }
 
 export function parseSearchState(search: string): SearchState {
 	const params = new URLSearchParams(search);
 	const year = params.get('year');
 	const edition = params.get('edition');
+	const order = params.get('order');
 	return {
 		q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
 		year: year && /^\d{4}$/.test(year) ? year : null,
 		edition: edition && (EDITION_ORDER as readonly string[]).includes(edition) ? edition : null,
+		order: order && (SEARCH_ORDERS as readonly string[]).includes(order) && order !== 'report' ? (order as SearchOrder) : 'report',
 	};
 }
 
@@ -27,6 +32,7 @@ export function searchQueryString(state: SearchState): string {
 	if (state.q !== '') params.set('q', state.q);
 	if (state.year) params.set('year', state.year);
 	if (state.edition) params.set('edition', state.edition);
+	if (state.order && state.order !== 'report') params.set('order', state.order);
 	const query = params.toString();
 	return query === '' ? '' : `?${query}`;
 }

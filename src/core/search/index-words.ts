@@ -1,60 +1,59 @@
 /**
- * How a paragraph is written into the Pagefind index so that any substring of it can
- * be found, whatever Chinese word segmentation would make of it.
+ * How a paragraph is written into the Pagefind index so that any string in it is
+ * found, whatever Chinese word segmentation would make of it: overlapping character
+ * bigrams, the method Lucene's CJKAnalyzer and Elasticsearch's `cjk_bigram` use for
+ * Chinese without a dictionary. The folded text 内蒙古 is indexed as the words 内蒙,
+ * 蒙古 at positions 0, 1, and then the last character alone (古) at position 2, so that
+ * every character position starts exactly one word.
  *
- * Pagefind matches every query word as a prefix of the indexed words, and a query of
- * several words finds the records holding all of them. So each paragraph is indexed
- * as one word per character position: the (folded) text from that position on, WINDOW
- * characters long. A query of up to WINDOW characters is a prefix of the word at every
- * position where it occurs, and so finds exactly the paragraphs that contain it. A
- * longer query is cut into WINDOW-long pieces that must all occur; those candidates
- * are then checked against the text itself.
+ * A query of m ≥ 2 characters is the quoted phrase of its m − 1 bigrams, which
+ * Pagefind matches as exact words at consecutive positions (docs: multilingual, “quoted
+ * phrases”; source: pagefind_web/src/search.rs, exact_term), so it finds exactly the
+ * paragraphs that contain it. A query of one character is the single unquoted word of
+ * that character, which Pagefind matches as a prefix: of the word at every position
+ * where the character stands. No indexed word is shorter than it, so Pagefind's
+ * fallback to a shorter indexed word that is a prefix of the query never applies.
  *
- * Words are spelt in lower-case Latin letters and digits (a segmenter leaves them whole
- * and Pagefind neither stems nor splits them): MARK, then every character as a code.
- * The code is prefix-free (3 base-36 digits below CODE_LIMIT, else `z` and 4 digits),
- * so one text is a prefix of another exactly when its spelling is. Words near the end
- * of a paragraph are padded with END to full length: then no indexed word is ever a
- * shorter prefix of a query word, which Pagefind would otherwise accept as a fallback.
+ * The words are spelt in lower-case Latin letters and digits, because Pagefind would
+ * re-segment Chinese bigrams at index time (charabia) and the browser splits a Chinese
+ * query again (Intl.Segmenter), while both leave [0-9a-z] words whole and unstemmed in
+ * a zh-cn index: MARK, then each character as a code. The code is prefix-free (3
+ * base-36 digits below CODE_LIMIT, else `z` and 4 digits), so a one-character word is a
+ * prefix exactly of the words that start with that character. Any Unicode text can be
+ * spelt so: nothing is reserved.
+ *
+ * Pagefind also indexes the records' metadata as words, so that metadata could match a
+ * query word by accident. It never does: the page name is written with every q and Q
+ * escaped (meta-escape.ts) and the paragraph's text travels only as these words and a
+ * patch in private-use characters (stored-text.ts), so no metadata word starts with
+ * MARK, and every query word does.
  */
-export const WINDOW = 8;
-/** No other word in the index starts with it: the build fails if report text holds this letter. */
 export const MARK = 'q';
 const CODE_LIMIT = 35 * 36 * 36;
-const END = '000';
 
 export function encodeCharacter(character: string): string {
 	const code = character.codePointAt(0)!;
-	if (code === 0) throw new Error('NUL is reserved as the end of a paragraph');
 	return code < CODE_LIMIT ? code.toString(36).padStart(3, '0') : `z${code.toString(36).padStart(4, '0')}`;
 }
 
-function encode(characters: readonly string[]): string {
-	return MARK + characters.map(encodeCharacter).join('');
-}
+const word = (...characters: string[]) => MARK + characters.map(encodeCharacter).join('');
 
-/** The indexed words of a folded paragraph text, one per character, in order. */
+/** The indexed words of a folded paragraph text, one per character position, in order. */
 export function paragraphWords(folded: string): string[] {
 	const characters = [...folded];
-	return characters.map((_, start) => {
-		const window = characters.slice(start, start + WINDOW);
-		return encode(window) + END.repeat(WINDOW - window.length);
-	});
+	return characters.map((character, at) => (at + 1 < characters.length ? word(character, characters[at + 1]!) : word(character)));
 }
 
-/** The index words a folded query term must all match: itself, or its WINDOW-long pieces. */
-export function termWords(folded: string): string[] {
+/**
+ * What is sent to Pagefind for a folded query term: one character as a prefix word,
+ * longer terms as the quoted phrase of their bigrams. '' for an empty term.
+ */
+export function termQuery(folded: string): string {
 	const characters = [...folded];
-	if (characters.length <= WINDOW) return characters.length === 0 ? [] : [encode(characters)];
-	const words: string[] = [];
-	for (let start = 0; start < characters.length; start += WINDOW) {
-		const from = Math.min(start, characters.length - WINDOW);
-		words.push(encode(characters.slice(from, from + WINDOW)));
-	}
-	return [...new Set(words)];
-}
-
-/** Whether the index alone decides the match: every term fits in one window. */
-export function indexIsExact(terms: readonly string[]): boolean {
-	return terms.every((term) => [...term].length <= WINDOW);
+	if (characters.length === 0) return '';
+	if (characters.length === 1) return word(characters[0]!);
+	return `"${characters
+		.slice(0, -1)
+		.map((character, at) => word(character, characters[at + 1]!))
+		.join(' ')}"`;
 }

@@ -9,6 +9,15 @@ export function containsAll(text: string, terms: readonly string[]): boolean {
 	return terms.every((term) => folded.includes(term));
 }
 
+/** How many places of the text a folded term starts at (overlapping places count, as in the index). */
+export function countOccurrences(text: string, term: string): number {
+	if (term === '') return 0;
+	const folded = normalizeText(text).text;
+	let count = 0;
+	for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) count++;
+	return count;
+}
+
 /** [start, end) offsets in the original text of every occurrence of any term, merged and in order. */
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
 	const { text: folded, starts, ends } = normalizeText(text);

@@ -14,9 +14,17 @@ describe('search normalisation', () => {
 	test('treats 〇 and ○ in numerals as one', () => {
 		expect(normalize('二○三五年')).toBe(normalize('二〇三五年'));
 	});
-	test('matches Latin letters in either case, and leaves Chinese punctuation alone', () => {
+	test('matches Latin letters in either case, q among them, and leaves other Chinese punctuation alone', () => {
 		expect(normalize('GDP')).toBe('gdp');
-		expect(normalize('“六个工程”。')).toBe('“六个工程”。');
+		expect(normalize('Q4 AQI')).toBe('q4aqi');
+		expect(normalize('（一）；。、')).toBe('(一);。、');
+	});
+	test('treats curly and straight quotation marks as one', () => {
+		expect(normalize('“国之大者”')).toBe('"国之大者"');
+		expect(normalize('"国之大者"')).toBe('"国之大者"');
+		expect(normalize('＂国之大者＂')).toBe('"国之大者"');
+		expect(normalize('‘三北’')).toBe("'三北'");
+		expect(normalize("'三北'")).toBe("'三北'");
 	});
 	test('drops invisible format characters', () => {
 		expect(normalize('鄂\u200b尔多斯\ufeff')).toBe('鄂尔多斯');
@@ -37,9 +45,15 @@ describe('search normalisation', () => {
 });
 
 describe('query terms', () => {
-	test('split on any white space, folded, without empty or repeated terms', () => {
-		expect(queryTerms('  鄂尔多斯\u3000 包头  鄂尔多斯 ')).toEqual(['鄂尔多斯', '包头']);
+	test('a query is one string, its white space ignored', () => {
+		expect(queryTerms('增长 6%')).toEqual(['增长6%']);
+		expect(queryTerms('  5 个百分点\u3000')).toEqual(['5个百分点']);
 		expect(queryTerms('   ')).toEqual([]);
+	});
+	test('several strings only when joined by a plus sign with white space on both sides', () => {
+		expect(queryTerms('鄂尔多斯 + 包头 ＋ 鄂尔多斯')).toEqual(['鄂尔多斯', '包头']);
+		expect(queryTerms('5G+ 1+N')).toEqual(['5g+1+n']);
+		expect(queryTerms(' + ')).toEqual([]);
 	});
 	test('a query longer than 500 characters is cut to 500', () => {
 		expect(queryTerms('发'.repeat(600))[0]).toHaveLength(500);

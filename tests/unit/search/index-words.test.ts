@@ -1,48 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { encodeCharacter, indexIsExact, MARK, paragraphWords, termWords, WINDOW } from '../../../src/core/search/index-words.ts';
-import { matches } from '../../support/pagefind-rule.ts';
+import { encodeCharacter, MARK, paragraphWords, termQuery } from '../../../src/core/search/index-words.ts';
+import { matchPlaces } from '../../support/pagefind-rule.ts';
+
+const occurrences = (text: string, term: string) => {
+	let count = 0;
+	for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) count++;
+	return count;
+};
 
 describe('index words', () => {
-	test('are lower-case Latin letters and digits starting with the mark', () => {
-		for (const word of paragraphWords('鄂尔多斯PM2.5，“六个工程”𠀀')) expect(word).toMatch(new RegExp(`^${MARK}[0-9a-z]+$`));
+	test('are lower-case Latin letters and digits starting with the mark, for any text', () => {
+		for (const word of paragraphWords('鄂尔多斯pm2.5,“六个工程”𠀀q4aqi\u0000')) expect(word).toMatch(new RegExp(`^${MARK}[0-9a-z]+$`));
 	});
-	test('one per character, each as long as every other', () => {
-		const words = paragraphWords('全区引进到位资金4778亿元');
-		expect(words).toHaveLength(14);
-		expect(new Set(words.map((w) => w.length)).size).toBe(1);
+	test('one per character: its bigram with the next, and the last character alone', () => {
+		const words = paragraphWords('内蒙古');
+		expect(words).toEqual([MARK + encodeCharacter('内') + encodeCharacter('蒙'), MARK + encodeCharacter('蒙') + encodeCharacter('古'), MARK + encodeCharacter('古')]);
+		expect(paragraphWords('煤')).toEqual([MARK + encodeCharacter('煤')]);
+		expect(paragraphWords('')).toEqual([]);
 	});
 	test('the character code is prefix-free, also beyond the basic plane', () => {
-		const codes = ['a', '鄂', '％', '𠀀', '\uffff'].map(encodeCharacter);
+		const codes = ['a', 'q', '鄂', '％', '𠀀', '\uffff', '\u0000'].map(encodeCharacter);
 		for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
-		expect(() => encodeCharacter('\0')).toThrow();
 	});
-	test('every substring up to the window is found, and only where it occurs', () => {
-		const text = '推进延链补链强链项目650个，16条重点产业链';
+	test('every substring is found exactly where it occurs, as often as it occurs, and no other string is', () => {
+		const text = 'q4aqi推进链链补链强链项目650个,16条𠀀链';
 		const words = paragraphWords(text);
 		const chars = [...text];
 		for (let start = 0; start < chars.length; start++) {
-			for (let length = 1; length <= WINDOW && start + length <= chars.length; length++) {
-				const [word] = termWords(chars.slice(start, start + length).join(''));
-				expect(matches(words, word!)).toBe(true);
+			for (let length = 1; start + length <= chars.length; length++) {
+				const term = chars.slice(start, start + length).join('');
+				expect(matchPlaces(words, termQuery(term)).length, term).toBe(occurrences(text, term));
 			}
 		}
-		for (const absent of ['链项', '项目6', '650个，16条重', '产业链链']) {
-			const pieces = termWords(absent);
-			const everyPiece = pieces.every((piece) => matches(words, piece));
-			expect(everyPiece).toBe(text.includes(absent));
-		}
+		for (const absent of ['补强', '项目7', '650个,16条重', '产业链链', 'qq', '𠀀𠀀', 'aq4']) expect(matchPlaces(words, termQuery(absent)), absent).toEqual([]);
 	});
-	test('no indexed word is a shorter prefix of a query word (Pagefind would fall back to it)', () => {
-		const words = paragraphWords('鄂尔多斯');
-		const query = termWords('斯市')[0]!;
-		expect(words.some((word) => query.startsWith(word) && word !== query)).toBe(false);
+	test('one character is an unquoted prefix word; longer strings are quoted phrases of bigrams', () => {
+		expect(termQuery('煤')).toBe(MARK + encodeCharacter('煤'));
+		expect(termQuery('鄂尔多')).toBe(`"${paragraphWords('鄂尔多').slice(0, 2).join(' ')}"`);
+		expect(termQuery('')).toBe('');
 	});
-	test('a longer term becomes window-long pieces that cover it', () => {
-		const term = '以铸牢中华民族共同体意识为各项工作的主线';
-		const pieces = termWords(term);
-		expect(pieces).toHaveLength(Math.ceil([...term].length / WINDOW));
-		expect(pieces.every((piece) => piece.length === termWords(term.slice(0, WINDOW))[0]!.length)).toBe(true);
-		expect(indexIsExact([term])).toBe(false);
-		expect(indexIsExact(['鄂尔多斯', '新质生产力'])).toBe(true);
+	test('no indexed word is shorter than a one-character query word (Pagefind would fall back to it)', () => {
+		const query = termQuery('斯');
+		for (const word of paragraphWords('鄂尔多斯市')) expect(word.length).toBeGreaterThanOrEqual(query.length);
 	});
 });

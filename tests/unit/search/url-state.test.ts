@@ -4,13 +4,13 @@ import { hitHref, parseSearchState, searchQueryString } from '../../../src/clien
 
 describe('search state in the URL', () => {
 	test('round-trips a query with filters', () => {
-		const state = { q: '新质生产力 7.3%', year: '2024', edition: 'full' };
+		const state = { q: '新质生产力 7.3%', year: '2024', edition: 'full', order: 'relevance' as const };
 		expect(parseSearchState(searchQueryString(state))).toEqual(state);
-		expect(searchQueryString(state)).toBe('?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B+7.3%25&year=2024&edition=full');
+		expect(searchQueryString(state)).toBe('?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B+7.3%25&year=2024&edition=full&order=relevance');
 	});
 	test('drops malformed or unknown filters and keeps hostile text as text', () => {
-		expect(parseSearchState('?q=%3Cscript%3E&year=20x4&edition=poster')).toEqual({ q: '<script>', year: null, edition: null });
-		expect(searchQueryString({ q: '', year: null, edition: null })).toBe('');
+		expect(parseSearchState('?q=%3Cscript%3E&year=20x4&edition=poster')).toEqual({ q: '<script>', year: null, edition: null, order: 'report' });
+		expect(searchQueryString({ q: '', year: null, edition: null, order: 'report' })).toBe('');
 	});
 	test('links a paragraph with the query to highlight, keeping the deep link', () => {
 		expect(hitHref('/2024/full/part-2/#s3-p2', ' 鄂尔多斯 ')).toBe('/2024/full/part-2/?highlight=%E9%84%82%E5%B0%94%E5%A4%9A%E6%96%AF#s3-p2');
@@ -21,7 +21,7 @@ describe('search state in the URL', () => {
 describe('grouping', () => {
 	const hit = (url: string, score: number): Hit => {
 		const [page, id] = url.split('#') as [string, string];
-		return { url, page, id, title: page, text: '', year: '2024', edition: 'full', score };
+		return { url, page, id, title: page, text: '', year: '2024', edition: 'full', score, occurrences: 1 };
 	};
 	test('groups by page in the order of each page’s best paragraph, keeping rank inside a group', () => {
 		const groups = groupByPage([hit('/a/#p3', 9), hit('/b/#p1', 8), hit('/a/#p1', 7), hit('/c/#p2', 6), hit('/b/#p9', 5)]);
