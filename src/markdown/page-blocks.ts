@@ -19,6 +19,8 @@ export interface PageBlock {
 	type: PageBlockType;
 	/** The text of the nearest heading above the block on its page ('' under the page heading). */
 	heading: string;
+	/** The paragraph number a reader sees in the margin (rehype-paragraph-numbers.ts): paragraphs and items, 1… per page; absent for headings. */
+	paragraph?: number;
 }
 
 export interface PageBlocks extends BlockIds {
@@ -34,11 +36,12 @@ export function readPageBlocks(body: Root): PageBlocks {
 function collectBlocks(nodes: readonly RootContent[]): PageBlock[] {
 	const blocks: PageBlock[] = [];
 	let heading = '';
+	let paragraph = 0;
 	const items = (list: List) => {
 		for (const item of list.children as ListItem[]) {
 			const id = blockId(item);
 			const own = item.children.find((child) => child.type !== 'list');
-			if (id) blocks.push({ id, text: own ? toString(own) : '', type: 'item', heading });
+			if (id) blocks.push({ id, text: own ? toString(own) : '', type: 'item', heading, paragraph: ++paragraph });
 			for (const child of item.children) if (child.type === 'list') items(child);
 		}
 	};
@@ -54,7 +57,7 @@ function collectBlocks(nodes: readonly RootContent[]): PageBlock[] {
 			heading = node.depth === 1 ? '' : toString(node);
 			continue;
 		}
-		blocks.push({ id, text: toString(node), type: 'paragraph', heading });
+		blocks.push({ id, text: toString(node), type: 'paragraph', heading, paragraph: ++paragraph });
 	}
 	return blocks;
 }

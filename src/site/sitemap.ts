@@ -20,7 +20,8 @@ export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function sitemapXml(paths: readonly string[], site: URL): string {
-	const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+/** Absolute URLs on the public address; without one, the paths, under a note that says so. */
+export function sitemapXml(paths: readonly string[], site: URL | undefined, note?: string): string {
+	const urls = paths.map((path) => `  <url><loc>${escapeXml(site ? new URL(path, site).href : path)}</loc></url>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${note ? `${note}\n` : ''}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
