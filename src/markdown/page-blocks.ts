@@ -1,6 +1,6 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { assignBlockIds, blockId, type BlockIds } from './block-ids.ts';
+import { assignBlockIds, blockId, type BlockIds, type BlockPins } from './block-ids.ts';
 
 /**
  * The one reader of a page's blocks: every heading, paragraph and list item of a page
@@ -27,9 +27,9 @@ export interface PageBlocks extends BlockIds {
 	blocks: PageBlock[];
 }
 
-/** Names the blocks of a page body (in place, as the remark plugin does) and reads them in document order. */
-export function readPageBlocks(body: Root): PageBlocks {
-	const { outline, ids } = assignBlockIds(body);
+/** Names the blocks of a page body (in place, as the remark plugin does, with the entry's pins) and reads them in document order. */
+export function readPageBlocks(body: Root, pins: BlockPins = {}): PageBlocks {
+	const { outline, ids } = assignBlockIds(body, pins);
 	return { outline, ids, blocks: collectBlocks(body.children) };
 }
 

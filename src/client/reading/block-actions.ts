@@ -45,6 +45,9 @@ export function enhanceReadingPage(doc: Document = document): void {
 		render();
 	};
 
+	// A corrected paragraph shows it (the page lists them, with their earlier text on the changes page).
+	for (const id of readJson<string[]>(article.dataset.corrected, [])) doc.getElementById(id)?.classList.add('is-corrected');
+
 	arrive(article, doc);
 	window.addEventListener('hashchange', () => arrive(article, doc));
 
