@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,11 @@ import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
 import { runIngest } from '../../scripts/lib/ingest/run.ts';
 import { parsePublished } from '../../src/core/published-urls.ts';
 import { pagePath } from '../../src/core/urls.ts';
-import { copyProject } from '../support/project-copy.ts';
+import { spawnSync } from 'node:child_process';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { copyProject, linkPackages } from '../support/project-copy.ts';
+import { reportBlocks } from '../support/built-blocks.ts';
 import { ROOT } from '../unit/ingest/helpers.ts';
 
 /**
@@ -50,6 +55,7 @@ describe('a correction of a published source', () => {
 	beforeAll(async () => {
 		dir = await mkdtemp(join(tmpdir(), 'corrections-'));
 		await copyProject(ROOT.pathname, dir);
+		await linkPackages(join(ROOT.pathname, 'node_modules'), dir);
 		root = pathToFileURL(`${dir}/`);
 		await runIngest(root, { check: true });
 		before2024 = await linkTexts(dir, full2024);
@@ -89,6 +95,15 @@ describe('a correction of a published source', () => {
 		expect(record.corrections).toEqual([expect.objectContaining({ number: 1, publication: '2024-full', from: oldSha2024, to: newSha, changes: [{ kind: 'added', to: '/2024/full/part-1/#p1-c1', after: MISSED }] })]);
 		// The earlier version is kept with its hash.
 		expect(sha(await readFile(join(dir, `content/sources/versions/2024-full/${oldSha2024}.txt`)))).toBe(oldSha2024);
+	});
+
+	it('builds the corrected site with every published link on its own text, the new paragraph under its new id', () => {
+		const result = spawnSync(join(ROOT.pathname, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000 });
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+		const article = select('article.report-text', fromHtml(readFileSync(join(dir, 'dist/2024/full/part-1/index.html'), 'utf8')))!;
+		const built = new Map(reportBlocks(article).map((b) => [`/2024/full/part-1/#${b.id}`, b.text]));
+		for (const [url, text] of before2024) if (url.startsWith('/2024/full/part-1/#') && text !== '') expect(built.get(url), url).toBe(text);
+		expect(built.get('/2024/full/part-1/#p1-c1')).toBe(MISSED);
 	});
 
 	it('refuses a deleted paragraph naming it, asks where its link goes, and keeps the ids of the paragraphs after it', async () => {
