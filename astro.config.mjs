@@ -20,5 +20,14 @@ export default defineConfig({
 	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
 	redirects: pageRedirects(loadRedirects()),
 	markdown: markdownConfig,
+	// A strict Content-Security-Policy on every page, as a <meta> (a static host sets no
+	// headers): Astro hashes the scripts and styles it emits into script-src and style-src
+	// ('self' plus hashes, never 'unsafe-inline'); the search page alone adds
+	// 'wasm-unsafe-eval' for Pagefind (src/pages/search/index.astro).
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
 	integrations: [searchIndexNotice(), publicAddressNotice()],
 });
