@@ -5,12 +5,16 @@ test('a range link marks its paragraphs on arrival and cites them', async ({ pag
 	await page.goto('/2024/full/part-2/#s2-p2..s3-p2');
 	const marked = await page.locator('article .is-marked').evaluateAll((els) => els.map((el) => el.id));
 	expect(marked).toEqual(['s2-p2', 's2-p3', 's2-p4', 's3', 's3-p2']);
-	// Its first paragraph's link, then Shift on its last: the panel cites the range.
-	const first = page.locator('[id="s2-p2"] > a.block-link');
-	await first.click();
-	await page.locator('[id="s3-p2"] > a.block-link').click({ modifiers: ['Shift'] });
+	// A ¶ inside the range it arrived at cites the range.
 	const panel = page.getByRole('dialog', { name: '本段链接与引用' });
 	const numbers = await page.locator('[id="s2-p2"], [id="s3-p2"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.paragraph));
+	await page.locator('[id="s2-p3"] > a.block-link').click();
+	await expect(panel.getByLabel(/^引用/)).toHaveValue(new RegExp(`：第${numbers[0]}-${numbers[1]}段\\[EB/OL\\]`));
+	await page.keyboard.press('Escape');
+	// Its first paragraph's link, then Shift on its last: the panel cites the range.
+	await page.locator('[id="s2-p2"] > a.block-link').click();
+	await expect(panel.getByLabel(/^引用/)).toHaveValue(new RegExp(`：第${numbers[0]}段\\[EB/OL\\]`));
+	await page.locator('[id="s3-p2"] > a.block-link').click({ modifiers: ['Shift'] });
 	await expect(panel.getByLabel('链接', { exact: true })).toHaveValue(`${baseURL}/2024/full/part-2/#s2-p2..s3-p2`);
 	await expect(panel.getByLabel(/^引用/)).toHaveValue(new RegExp(`：第${numbers[0]}-${numbers[1]}段\\[EB/OL\\]\\. .*#s2-p2\\.\\.s3-p2\\.$`));
 	await expect(page).toHaveURL(/#s2-p2\.\.s3-p2$/);

@@ -48,8 +48,9 @@ export function enhanceReadingPage(doc: Document = document): void {
 	// A corrected paragraph shows it (the page lists them, with their earlier text on the changes page).
 	for (const id of readJson<string[]>(article.dataset.corrected, [])) doc.getElementById(id)?.classList.add('is-corrected');
 
-	arrive(article, doc);
-	window.addEventListener('hashchange', () => arrive(article, doc));
+	// Arriving at a range: a ¶ inside it cites the range (the panel's 至第…段 changes it).
+	let arrived = arrive(article, doc);
+	window.addEventListener('hashchange', () => (arrived = arrive(article, doc)));
 
 	doc.addEventListener('click', (event) => {
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.block-link');
@@ -60,7 +61,9 @@ export function enhanceReadingPage(doc: Document = document): void {
 		if (event.shiftKey && selection) {
 			const [first, last] = inOrder(selection.first, block);
 			select(first, last);
-		} else select(block, block);
+		} else if (arrived && blocksBetween(article, arrived.first, arrived.last).includes(block)) select(arrived.first, arrived.last);
+		else select(block, block);
+		arrived = undefined;
 		returnFocus = link;
 		showNear(panel, selection!.first);
 		void copy(urlField.value, urlField).then((copied) => {
@@ -129,21 +132,22 @@ function markRange(article: HTMLElement, first: HTMLElement, last: HTMLElement):
  * On arrival or a change of fragment: a range is marked and brought into view (the
  * browser scrolls to a single id by itself); a published id that moved is followed.
  */
-function arrive(article: HTMLElement, doc: Document): void {
+function arrive(article: HTMLElement, doc: Document): { first: HTMLElement; last: HTMLElement } | undefined {
 	const redirects = readJson<Record<string, string>>(article.dataset.redirects, {});
 	const fragment = parseFragment(location.hash);
 	if (fragment.kind === 'block') {
 		if (!doc.getElementById(fragment.id) && redirects[fragment.id]) location.replace(redirects[fragment.id]!);
-		return;
+		return undefined;
 	}
-	if (fragment.kind !== 'range') return;
+	if (fragment.kind !== 'range') return undefined;
 	const moved = (id: string) => (!doc.getElementById(id) && redirects[id] ? redirects[id]!.split('#')[1] : undefined);
 	const first = doc.getElementById(moved(fragment.first) ?? fragment.first);
 	const last = doc.getElementById(moved(fragment.last) ?? fragment.last);
-	if (!first || !last || !article.contains(first) || !article.contains(last)) return;
+	if (!first || !last || !article.contains(first) || !article.contains(last)) return undefined;
 	const [from, to] = inOrder(first, last);
 	markRange(article, from, to);
 	from.scrollIntoView({ block: 'start' });
+	return { first: from, last: to };
 }
 
 function showNear(panel: HTMLElement, block: HTMLElement): void {
