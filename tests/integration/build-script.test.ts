@@ -64,7 +64,11 @@ describe('scripts/build.ts on bad input', () => {
 		const original = readFileSync(join(root, SOURCE), 'utf8');
 		// Search words start with the letter q (src/core/search/index-words.ts), so report text may not hold one.
 		expect(original).toContain('我们坚持');
-		replaceSource(Buffer.from(original.replace('我们坚持', '我们q坚持'), 'utf8'));
+		const corrected = Buffer.from(original.replace('我们坚持', '我们q坚持'), 'utf8');
+		replaceSource(corrected);
+		// Declared, so that the ingest accepts the new wording of published paragraphs (content/corrections.yml).
+		const hash = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+		writeFileSync(join(project, 'content/corrections.yml'), `- { source: 2021-report-full.txt, from: ${hash(original)}, to: ${hash(corrected)}, date: 2026-12-01, reason: test }\n`);
 		const result = buildWithPreviousSite();
 		expect(result.status, result.output).toBe(1);
 		expect(result.stderr).toContain('build: search records failed; dist/ is unchanged.');
