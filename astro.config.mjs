@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { loadRedirects, pageRedirects } from './src/site/redirects.ts';
 import searchIndexNotice from './src/site/search-index-notice.ts';
+import publicAddressNotice from './src/site/public-address-notice.ts';
 
 // The search index is not an integration: scripts/build.ts writes it from the page
 // entries while Astro builds the pages, and moves it into the output afterwards;
 // a bare `astro build` says that its output has none.
 export default defineConfig({
-	// The public address the canonical and sharing URLs name; override for a deployment.
-	site: process.env.SITE_URL ?? 'https://nmg-reports.example',
+	// The public address (SITE_URL), read here only: canonical and sharing tags, the sitemap,
+	// absolute links in downloads and citations. Unset, the build makes none up (README, "Citing").
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
 	outDir: process.env.SITE_OUT_DIR ?? `./${process.env.SITE_DIST ?? 'dist'}`,
 	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
@@ -18,5 +20,14 @@ export default defineConfig({
 	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
 	redirects: pageRedirects(loadRedirects()),
 	markdown: markdownConfig,
-	integrations: [searchIndexNotice()],
+	// A strict Content-Security-Policy on every page, as a <meta> (a static host sets no
+	// headers): Astro hashes the scripts and styles it emits into script-src and style-src
+	// ('self' plus hashes, never 'unsafe-inline'); the search page alone adds
+	// 'wasm-unsafe-eval' for Pagefind (src/pages/search/index.astro).
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+		},
+	},
+	integrations: [searchIndexNotice(), publicAddressNotice()],
 });

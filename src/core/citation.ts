@@ -1,76 +1,97 @@
-import type { OutlineEntry } from './schemas/page-entry.ts';
 import type { Publication } from './schemas/publication.ts';
-import { formatDate } from './shelf.ts';
+import { formatReference, type ReferenceEntry, type StandardEdition } from './gb7714.ts';
 
 /**
- * Where a block stands in its report, in words a citation uses, read back from its
- * id (src/markdown/block-ids.ts): `s3-p2` → （三）想方设法激活消费潜力, 第2段.
+ * Citations of a publication, one of its pages, a paragraph or a range of paragraphs,
+ * as GB/T 7714 entries (gb7714.ts), in either edition of the standard.
+ *
+ *   responsible  the speaker where the manifest names one, else the issuing body
+ *   title        the title and subtitle as printed (manifest `printed`), else the
+ *                manifest's title; then the page (part or annex) and the paragraphs,
+ *                as further title information, since the standard has no locator
+ *                but the page for a web resource: 第25段, 第3-7段
+ *   type         [EB/OL] for every edition read here: what is cited is the web page
+ *                that reproduces the text, read on a date (the access date, from the
+ *                reader's clock); a newspaper print is [N/OL], with the paper's name,
+ *                date and page only where the manifest records them
+ *   date         when the report was delivered, as much as is known
+ *   URL          the page's, with the paragraph's or the range's fragment
+ *
+ * Paragraph numbers are the ones printed in the margin (rehype-paragraph-numbers.ts).
  */
-export interface BlockPlace {
-	/** The section, review item, group or heading the block belongs to. */
-	section?: string;
-	/** The block's position: 第2段, 第4项, 名词解释第3条. */
-	position?: string;
-}
-
 export interface CitationContext {
-	/** The publication's title: 2024年内蒙古自治区政府工作报告（全文）. */
+	authors: string[];
 	title: string;
-	/** When it was delivered, as printed: 2024年1月30日. */
-	delivered: string;
-	/** The page: 二、2024 年工作安排. */
-	page: string;
-	outline: Pick<OutlineEntry, 'id' | 'text'>[];
-	/** The page's absolute URL, without a fragment. */
-	url: string;
+	/** The subtitle as printed. */
+	subtitle?: string;
+	type: 'EB' | 'N';
+	issued?: string;
+	newspaper?: { name: string; page?: string };
+	/** The page as navigation labels it, for a part or annex page; none for the publication's own page. */
+	page?: string;
 }
 
 /** A heading as a citation or an outline names it: without its closing 。 or colon. */
 export const trimStop = (text: string) => text.replace(/[。：:]$/, '');
 
-/**
- * What a reading page gives its script to cite its blocks (the URL is the page's own,
- * read in the browser): the publication, and the page as navigation labels it.
- */
+/** What a page gives its script (and the exports) to cite it: the publication, and the page where it is one of its parts. */
 export function citationContext(
-	publication: Pick<Publication, 'title' | 'delivered'>,
-	page: { label: string; outline: readonly Pick<OutlineEntry, 'id' | 'text'>[] },
-): Omit<CitationContext, 'url'> {
-	return { title: publication.title, delivered: formatDate(publication.delivered), page: page.label, outline: page.outline.map(({ id, text }) => ({ id, text })) };
-}
-
-export function placeOf(id: string, outline: CitationContext['outline']): BlockPlace {
-	const sectionOf = (scope: string) => {
-		const entry = outline.find((e) => e.id === scope);
-		return entry ? trimStop(entry.text) : undefined;
+	publication: Pick<Publication, 'title' | 'delivered' | 'speaker' | 'edition'> & Partial<Pick<Publication, 'responsible' | 'printed' | 'newspaper'>>,
+	page?: { label: string },
+): CitationContext {
+	const responsible = publication.speaker ?? publication.responsible;
+	const newspaper = publication.edition === 'newspaper' ? publication.newspaper : undefined;
+	const issued = publication.edition === 'newspaper' ? newspaper?.date : publication.delivered;
+	return {
+		authors: responsible ? [responsible] : [],
+		title: publication.printed?.title ?? publication.title,
+		...(publication.printed?.subtitle ? { subtitle: publication.printed.subtitle } : {}),
+		type: publication.edition === 'newspaper' ? 'N' : 'EB',
+		...(issued ? { issued } : {}),
+		...(newspaper ? { newspaper: { name: newspaper.name, ...(newspaper.page ? { page: newspaper.page } : {}) } } : {}),
+		...(page ? { page: trimStop(page.label) } : {}),
 	};
-	const term = /^t(\d+)$/.exec(id);
-	if (term) return { position: `名词解释第${term[1]}条` };
-	const project = /^n(\d+)$/.exec(id);
-	if (project) return { position: `第${project[1]}项` };
-	if (outline.some((e) => e.id === id)) {
-		// A run-in section or review item: the block is the one its bold sentence opens.
-		const section = sectionOf(id);
-		return /^s\d+$/.test(id) ? { ...(section ? { section } : {}), position: '第1段' } : section ? { section } : {};
-	}
-	const segments = id.split('-');
-	const positions: string[] = [];
-	let scope = '';
-	for (const segment of segments) {
-		const block = /^([pl])(\d+)$/.exec(segment);
-		if (!block) {
-			scope = scope ? `${scope}-${segment}` : segment;
-			continue;
-		}
-		positions.push(block[1] === 'p' ? `第${block[2]}段` : positions.length > 0 ? `第${block[2]}小项` : `第${block[2]}项`);
-	}
-	const section = scope ? sectionOf(scope) : undefined;
-	return { ...(section ? { section } : {}), ...(positions.length > 0 ? { position: positions.join('') } : {}) };
 }
 
-/** A ready citation of one block: title, date, part, section, position, URL. */
-export function citation(id: string, context: CitationContext): string {
-	const { section, position } = placeOf(id, context.outline);
-	const where = [trimStop(context.page), section, position].filter(Boolean).join('，');
-	return `《${context.title}》（${context.delivered}），${where}。${context.url}#${id}`;
+/** Paragraphs first to last of a page (their margin numbers); one paragraph when they are equal. */
+export interface ParagraphRange {
+	first: number;
+	last: number;
+}
+
+export function paragraphLabel(range: ParagraphRange): string {
+	return range.first === range.last ? `第${range.first}段` : `第${range.first}-${range.last}段`;
+}
+
+export interface CiteOptions {
+	/** The URL cited, with its fragment. */
+	url: string;
+	/** YYYY-MM-DD, the reader's today. */
+	accessed?: string;
+	paragraphs?: ParagraphRange;
+}
+
+export function referenceEntry(context: CitationContext, options: CiteOptions): ReferenceEntry {
+	const other = [context.subtitle, context.page, options.paragraphs ? paragraphLabel(options.paragraphs) : undefined].filter((part): part is string => Boolean(part));
+	return {
+		authors: context.authors,
+		title: context.title,
+		...(other.length > 0 ? { other } : {}),
+		type: context.type,
+		online: true,
+		...(context.issued ? { issued: context.issued } : {}),
+		...(options.accessed ? { accessed: options.accessed } : {}),
+		...(context.newspaper ? { newspaper: context.newspaper } : {}),
+		url: options.url,
+	};
+}
+
+export function citation(context: CitationContext, edition: StandardEdition, options: CiteOptions): string {
+	return formatReference(referenceEntry(context, options), edition);
+}
+
+/** The reader's today as a citation writes it, from their own clock. */
+export function isoDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

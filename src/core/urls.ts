@@ -10,6 +10,9 @@
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
+ *   /sources/2024-report-full/     the same, to read in a browser (its hash beside it)
+ *   /sources/versions/2024-full/<sha256>.txt  every version of a source ever published
+ *   /changes/                   every correction of a published source, with its differences
  */
 export interface PublicationRef {
 	year: number;
@@ -51,3 +54,16 @@ export const INDICATORS_CSV_PATH = '/data/indicators.csv';
 export function sourcePath(file: string): string {
 	return `/sources/${file}`;
 }
+
+/** A source as a page to read in a browser: the text in a <pre>, its hash and download beside it. */
+export function sourceViewPath(file: string): string {
+	return `/sources/${file.replace(/\.txt$/, '')}/`;
+}
+
+/** A version of a source, by the SHA-256 of its bytes (content/sources/versions/). */
+export function sourceVersionPath(publicationId: string, sha256: string): string {
+	return `/sources/versions/${publicationId}/${sha256}.txt`;
+}
+
+/** The corrections page: every declared correction of a published source. */
+export const CHANGES_PATH = '/changes/';

@@ -23,7 +23,16 @@ import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
  * A paragraph opening with 各位代表 ends the numbered sections before it: what
  * follows belongs to the part (structure.ts). An id that would repeat on a page is
  * prefixed with its parent's, e.g. g3-s3.
+ *
+ * Pins: after a declared correction of a source (content/corrections.yml) a block
+ * keeps the id it was published under although its position changed, and a block
+ * the correction added gets a new one (p1-c1): the ingest works these out
+ * (scripts/lib/ingest/corrections.ts) and writes them into the page entry as `pins`
+ * (position id → published id), which every reader of the page applies.
  */
+
+/** Position id → the id the block was published under (a page entry's `pins`). */
+export type BlockPins = Readonly<Record<string, string>>;
 
 
 export interface BlockIds {
@@ -50,7 +59,7 @@ export function blockId(node: Identified): string | undefined {
 }
 
 /** Assigns ids (as `data.hProperties.id`) to the top-level blocks of a page and returns its outline. */
-export function assignBlockIds(tree: Root): BlockIds {
+export function assignBlockIds(tree: Root, pins: BlockPins = {}): BlockIds {
 	const used = new Set<string>();
 	const ids: string[] = [];
 	const outline: OutlineEntry[] = [];
@@ -64,9 +73,11 @@ export function assignBlockIds(tree: Root): BlockIds {
 		if (used.has(id) && parent !== '') id = `${parent}-${local}`;
 		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page${lineOf(node)}`);
 		used.add(id);
-		ids.push(id);
+		const published = pins[id] ?? id;
+		ids.push(published);
 		const data = (node.data ??= {}) as ElementData;
-		data.hProperties = { ...data.hProperties, id };
+		data.hProperties = { ...data.hProperties, id: published };
+		// Scopes go on by position: a pinned section's paragraphs are pinned one by one.
 		return id;
 	};
 	const scope = () => scopes.at(-1)!;
@@ -76,8 +87,8 @@ export function assignBlockIds(tree: Root): BlockIds {
 		if (node.type === 'heading') {
 			const text = toString(node);
 			if (node.depth === 1) {
-				claim(node, 'top', '');
-				outline.push({ id: 'top', depth: 1, kind: 'page', text });
+				const id = claim(node, 'top', '');
+				outline.push({ id: pins[id] ?? id, depth: 1, kind: 'page', text });
 				scopes = [top];
 				continue;
 			}
@@ -85,7 +96,7 @@ export function assignBlockIds(tree: Root): BlockIds {
 			const label = numberedLabel(text);
 			const [local, kind] = headingId(label, () => ++headings);
 			const id = claim(node, local, scope().id);
-			outline.push({ id, depth: Math.min(3, node.depth), kind, text });
+			outline.push({ id: pins[id] ?? id, depth: Math.min(3, node.depth), kind, text });
 			scopes.push({ id, depth: node.depth, paragraphs: 0, lists: 0 });
 			continue;
 		}
@@ -96,7 +107,7 @@ export function assignBlockIds(tree: Root): BlockIds {
 				const label = numberedLabel(toString(runIn))!;
 				const local = label.kind === 'section' ? `s${label.number}` : `i${label.number}`;
 				const id = claim(node, local, scope().id);
-				outline.push({ id, depth: 2, kind: label.kind === 'section' ? 'section' : 'item', text: toString(runIn) });
+				outline.push({ id: pins[id] ?? id, depth: 2, kind: label.kind === 'section' ? 'section' : 'item', text: toString(runIn) });
 				// A run-in section goes on over the paragraphs after it, the bold sentence
 				// opening its first; a review item is one paragraph, and what follows it
 				// belongs to the part again.

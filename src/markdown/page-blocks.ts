@@ -1,6 +1,6 @@
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { assignBlockIds, blockId, type BlockIds } from './block-ids.ts';
+import { assignBlockIds, blockId, type BlockIds, type BlockPins } from './block-ids.ts';
 
 /**
  * The one reader of a page's blocks: every heading, paragraph and list item of a page
@@ -19,26 +19,29 @@ export interface PageBlock {
 	type: PageBlockType;
 	/** The text of the nearest heading above the block on its page ('' under the page heading). */
 	heading: string;
+	/** The paragraph number a reader sees in the margin (rehype-paragraph-numbers.ts): paragraphs and items, 1… per page; absent for headings. */
+	paragraph?: number;
 }
 
 export interface PageBlocks extends BlockIds {
 	blocks: PageBlock[];
 }
 
-/** Names the blocks of a page body (in place, as the remark plugin does) and reads them in document order. */
-export function readPageBlocks(body: Root): PageBlocks {
-	const { outline, ids } = assignBlockIds(body);
+/** Names the blocks of a page body (in place, as the remark plugin does, with the entry's pins) and reads them in document order. */
+export function readPageBlocks(body: Root, pins: BlockPins = {}): PageBlocks {
+	const { outline, ids } = assignBlockIds(body, pins);
 	return { outline, ids, blocks: collectBlocks(body.children) };
 }
 
 function collectBlocks(nodes: readonly RootContent[]): PageBlock[] {
 	const blocks: PageBlock[] = [];
 	let heading = '';
+	let paragraph = 0;
 	const items = (list: List) => {
 		for (const item of list.children as ListItem[]) {
 			const id = blockId(item);
 			const own = item.children.find((child) => child.type !== 'list');
-			if (id) blocks.push({ id, text: own ? toString(own) : '', type: 'item', heading });
+			if (id) blocks.push({ id, text: own ? toString(own) : '', type: 'item', heading, paragraph: ++paragraph });
 			for (const child of item.children) if (child.type === 'list') items(child);
 		}
 	};
@@ -54,7 +57,7 @@ function collectBlocks(nodes: readonly RootContent[]): PageBlock[] {
 			heading = node.depth === 1 ? '' : toString(node);
 			continue;
 		}
-		blocks.push({ id, text: toString(node), type: 'paragraph', heading });
+		blocks.push({ id, text: toString(node), type: 'paragraph', heading, paragraph: ++paragraph });
 	}
 	return blocks;
 }

@@ -5,6 +5,7 @@ import remarkInlineRoles from './remark-inline-roles.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
 import rehypeBlockLinks from './rehype-block-links.ts';
 import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
+import rehypeParagraphNumbers from './rehype-paragraph-numbers.ts';
 
 /**
  * How report entries are rendered: the plugins and options behind both exports below.
@@ -15,7 +16,7 @@ const markdownOptions = {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
-	rehypePlugins: [rehypeNoLayoutWhitespace, rehypeBlockLinks],
+	rehypePlugins: [rehypeNoLayoutWhitespace, rehypeParagraphNumbers, rehypeBlockLinks],
 };
 
 // The reports hold no code; a highlighter would only cost every build its start-up.

@@ -24,7 +24,8 @@ export default function rehypeBlockLinks(options: BlockLinksOptions = {}) {
 			node.children.unshift({
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: `${label}（${id}）` },
+				// The paragraph number (rehype-paragraph-numbers.ts) is what a reader asking for the link hears.
+				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: typeof node.properties.dataParagraph === 'string' ? `${label}（第${node.properties.dataParagraph}段）` : `${label}（${id}）` },
 				children: [],
 			});
 		});

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRedirects, REDIRECTS_FILE as FILE, type Redirect } from '../core/published-urls.ts';
+import { parsePublished, parseRedirects, PUBLISHED_FILE, recordRedirects, REDIRECTS_FILE as FILE, type PublishedRecord, type Redirect } from '../core/published-urls.ts';
 
-/** The redirects declared for published URLs that moved (build time only). */
-export function loadRedirects(): Redirect[] {
+/** The published-URL record (content/published-urls.json): fingerprints, moved ids, corrections (build time only). */
+export function loadPublished(): PublishedRecord {
 	// Read from the project root: bundled pages no longer sit beside their sources.
-	return parseRedirects(readFileSync(join(process.cwd(), FILE), 'utf8'), FILE);
+	return parsePublished(readFileSync(join(process.cwd(), PUBLISHED_FILE), 'utf8'));
+}
+
+/** The redirects for published URLs that moved: declared by hand, and worked out from declared corrections. */
+export function loadRedirects(): Redirect[] {
+	return [...parseRedirects(readFileSync(join(process.cwd(), FILE), 'utf8'), FILE), ...recordRedirects(loadPublished())];
 }
 
 /** Page paths that moved, as Astro's `redirects` config takes them. */

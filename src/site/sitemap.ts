@@ -1,9 +1,9 @@
 import { comparableYears, type ShelfYear } from '../core/shelf.ts';
-import { INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import { CHANGES_PATH, INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
 import { SECTIONS_PATH, SUBJECT_PATH, WORDS_METHOD_PATH, WORDS_PATH } from '../core/words/paths.ts';
 
 /** Pages outside the shelf that readers land on. */
-export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, WORDS_PATH, SUBJECT_PATH, SECTIONS_PATH, WORDS_METHOD_PATH];
+export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, WORDS_PATH, SUBJECT_PATH, SECTIONS_PATH, WORDS_METHOD_PATH, CHANGES_PATH];
 
 /** The site's pages in reading order: home, then each year, its publications and their pages. */
 export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string[] = EXTRA_PATHS): string[] {
@@ -21,7 +21,8 @@ export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function sitemapXml(paths: readonly string[], site: URL): string {
-	const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+/** Absolute URLs on the public address; without one, the paths, under a note that says so. */
+export function sitemapXml(paths: readonly string[], site: URL | undefined, note?: string): string {
+	const urls = paths.map((path) => `  <url><loc>${escapeXml(site ? new URL(path, site).href : path)}</loc></url>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${note ? `${note}\n` : ''}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

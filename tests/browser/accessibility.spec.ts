@@ -24,5 +24,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 async function sitemapPaths(request: import('@playwright/test').APIRequestContext): Promise<string[]> {
 	const xml = await (await request.get('/sitemap.xml')).text();
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!, 'http://localhost/').pathname);
 }

@@ -42,11 +42,19 @@ test('the paragraph link copies the paragraph URL and offers a citation', async 
 	const panel = page.getByRole('dialog', { name: '本段链接与引用' });
 	await expect(panel).toBeVisible();
 	await expect(panel.getByRole('status')).toHaveText('已复制本段链接。');
-	await expect(panel.getByLabel('引用')).toHaveValue(
-		`《2024年内蒙古自治区政府工作报告（全文）》（2024年1月30日），二、2024 年工作安排，（五）精心打造具有内蒙古特色的现代化产业体系，第3段。${expected}`,
+	// s5-p3 is the 20th paragraph of the page, as its margin shows.
+	await expect(paragraph).toHaveAttribute('data-paragraph', '20');
+	const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+	await expect(panel.getByLabel('引用（GB/T 7714—2025）')).toHaveValue(
+		`王莉霞. 政府工作报告：2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上：二、2024 年工作安排：第20段[EB/OL]. （2024-01-30）[${today}]. ${expected}.`,
 	);
 	await panel.getByRole('button', { name: '复制引用' }).click();
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('（五）精心打造具有内蒙古特色的现代化产业体系，第3段');
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('二、2024 年工作安排：第20段[EB/OL]');
+	await expect(panel.getByRole('status')).toHaveText('已复制引用（GB/T 7714—2025）。');
+	await panel.getByLabel('GB/T 7714—2015').check();
+	await expect(panel.getByLabel('引用（GB/T 7714—2015）')).toHaveValue(
+		`王莉霞. 政府工作报告: 2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上: 二、2024 年工作安排: 第20段[EB/OL]. (2024-01-30)[${today}]. ${expected}.`,
+	);
 	await expect(page).toHaveURL(expected);
 });
 

@@ -34,7 +34,7 @@ const data = JSON.parse(readFileSync(`${dist}data/indicators.json`, 'utf8')) as 
 const points = data.series.flatMap((s) => s.points.map((p) => ({ series: s, point: p })));
 
 function paragraph(source: string): Element | undefined {
-	const url = new URL(source);
+	const url = new URL(source, 'http://localhost/');
 	const id = decodeURIComponent(url.hash.slice(1));
 	// The block must be report text, not some other element that happens to share the id.
 	return select(`article.report-text [id="${id}"]`, builtPage(url.pathname)) as Element | undefined;
@@ -84,7 +84,7 @@ describe('the indicators page', () => {
 		expect(rows).toHaveLength(series.points.length);
 		// Each row links to its point's paragraph with the point's words.
 		for (const point of series.points) {
-			const link = selectAll('a[href]', section!).find((a) => new URL(point.source).pathname + new URL(point.source).hash === a.properties.href);
+			const link = selectAll('a[href]', section!).find((a) => new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash === a.properties.href);
 			expect(link, point.source).toBeDefined();
 			expect(toString(link!)).toBe(point.quote);
 		}
@@ -119,7 +119,7 @@ describe('year pages', () => {
 		expect(toString(select('h2', section!)!)).toBe(`${year}年主要预期目标与${year - 1}年实际`);
 		const targets = points.filter(({ point }) => point.kind === 'target' && point.year === year);
 		const links = selectAll('table a[href]', section!).map((a) => String(a.properties.href));
-		for (const { point } of targets) expect(links).toContain(new URL(point.source).pathname + new URL(point.source).hash);
+		for (const { point } of targets) expect(links).toContain(new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash);
 	});
 });
 

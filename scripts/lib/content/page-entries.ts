@@ -53,7 +53,7 @@ export interface PageEntryBlocks {
 
 export function readPageEntry(markdown: string, file: string): PageEntryBlocks {
 	const { page, body } = readPageEntryMarkdown(markdown, file);
-	const { ids, blocks } = readPageBlocks(body);
+	const { ids, blocks } = readPageBlocks(body, page.pins ?? {});
 	// The frontmatter's ids were written by the ingest with the same reader: a mismatch means a stale entry.
 	if (blocks.map((b) => b.id).join(' ') !== ids.join(' ') || ids.join(' ') !== page.ids.join(' ')) {
 		throw new Error(`${file}: block ids differ from the entry's frontmatter; run npm run ingest`);

@@ -3,14 +3,14 @@
  * in content/sources/ to the page entries of content/publication-pages/, checked for fidelity and
  * for published URLs that would stop working. See scripts/ingest.ts for the command.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ingestPublication, type IngestedPublication } from './ingest-publication.ts';
 import { readManifest } from '../content/manifest.ts';
-import { lostUrls, mergePublished, parseRedirects, PUBLISHED_FILE as PUBLISHED, REDIRECTS_FILE as REDIRECTS, serializePublished, type PublishedUrls } from '../../../src/core/published-urls.ts';
+import { PUBLISHED_FILE as PUBLISHED } from '../../../src/core/published-urls.ts';
+import { checkPublished } from './published.ts';
 import { diffTree, replaceTree } from '../content/write-tree.ts';
 import { PAGES_FOLDER } from '../content/page-entries.ts';
-import { pagePath } from '../../../src/core/urls.ts';
 
 
 /** Writes content/publication-pages/ (only what changed), or with `check` fails if it is stale. Throws on any error in a source. */
@@ -20,31 +20,23 @@ export async function runIngest(root: URL, options: { check?: boolean } = {}): P
 	const started = performance.now();
 	const manifest = await readManifest(root);
 	const ingested: IngestedPublication[] = [];
+	const sources = new Map<string, Uint8Array>();
 	for (const publication of manifest) {
 		const file = `content/sources/${publication.file}`;
 		const bytes = await readFile(new URL(file, root)).catch((error: NodeJS.ErrnoException) => {
 			throw new Error(`${file}: cannot be read (${error.code ?? error.message}); the manifest lists it as ${publication.id}`);
 		});
 		ingested.push(ingestPublication(publication, bytes, file, 'scripts/ingest.ts'));
+		sources.set(publication.id, bytes);
 	}
-	const files = new Map(ingested.flatMap((p) => p.pages.map((page) => [page.path, page.markdown] as const)));
 
-	// Every URL ever published must still resolve: on a page, or through a declared redirect.
-	const current: PublishedUrls = Object.fromEntries(
-		ingested.flatMap((p) => p.pages.map((page) => [pagePath(p.publication, page.data.slug), page.data.ids] as const)),
-	);
-	const publishedText = await readFile(new URL(PUBLISHED, root), 'utf8').catch(() => undefined);
-	const published: PublishedUrls = publishedText ? (JSON.parse(publishedText) as { pages: PublishedUrls }).pages : {};
-	const redirects = parseRedirects(await readFile(new URL(REDIRECTS, root), 'utf8'), REDIRECTS);
-	const lost = lostUrls(published, current, redirects);
-	if (lost.length > 0) {
-		throw new Error(`${lost.length} published URL(s) would stop working; declare where each went in ${REDIRECTS}:\n  ${lost.slice(0, 20).join('\n  ')}`);
-	}
-	const publishedNext = serializePublished(mergePublished(published, current));
+	// Every URL ever published must still resolve, on its own text (scripts/lib/ingest/published.ts).
+	const { files, publishedText, publishedNext, versions } = await checkPublished(root, ingested, sources);
 
 	if (check) {
 		const stale = await diffTree(pagesDir, files);
 		if (publishedNext !== publishedText) stale.push(PUBLISHED);
+		stale.push(...versions.keys());
 		if (stale.length > 0) {
 			throw new Error(`content/publication-pages/ or ${PUBLISHED} is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
 		}
@@ -54,6 +46,11 @@ export async function runIngest(root: URL, options: { check?: boolean } = {}): P
 		if (publishedNext !== publishedText) {
 			await writeFile(new URL(PUBLISHED, root), publishedNext);
 			changed.push(PUBLISHED);
+		}
+		for (const [file, bytes] of versions) {
+			await mkdir(new URL('.', new URL(file, root)), { recursive: true });
+			await writeFile(new URL(file, root), bytes);
+			changed.push(file);
 		}
 		console.table(
 			Object.fromEntries(

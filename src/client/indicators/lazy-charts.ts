@@ -16,6 +16,10 @@ export class IndicatorChartElement extends HTMLElement {
 	chart: Drawn | undefined;
 
 	connectedCallback(): void {
+		// The frame's height follows its rows; set here, not in a style attribute, which the
+		// page's Content-Security-Policy refuses (the frame shows only with scripting anyway).
+		const frame = this.querySelector<HTMLElement>('.chart-frame[data-rows]');
+		frame?.style.setProperty('--rows', frame.dataset.rows ?? '');
 		// Without IntersectionObserver, drawn at once.
 		if (canObserve()) observer().observe(this);
 		else void this.draw();

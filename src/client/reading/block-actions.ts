@@ -1,55 +1,153 @@
-import { citation, type CitationContext } from '../../core/citation.ts';
+import { citation, isoDay, type CitationContext, type ParagraphRange } from '../../core/citation.ts';
+import { parseFragment, rangeFragment } from '../../core/fragment.ts';
+import { STANDARD_NAME, type StandardEdition } from '../../core/gb7714.ts';
 
 /**
  * The reading page's one piece of behaviour: a block's link (rehype-block-links.ts)
- * copies the block's URL and opens a small panel with that URL and a ready citation.
- * Also follows redirects declared for block ids that no longer exist.
+ * copies the block's URL and opens a small panel with that URL and a ready citation
+ * in the chosen standard; Shift+click on a second link, or the panel's 至第…段, makes
+ * the selection a range (#p3..p7). Arriving at a range marks it; a block id that no
+ * longer exists is followed to where content/redirects.yml says it went.
  */
 export function enhanceReadingPage(doc: Document = document): void {
 	const article = doc.querySelector<HTMLElement>('article.report-text[data-citation]');
 	const panel = doc.getElementById('block-actions');
 	if (!article || !panel) return;
-	const context = JSON.parse(article.dataset.citation ?? '{}') as Omit<CitationContext, 'url'>;
+	const context = readJson<CitationContext>(article.dataset.citation, { authors: [], title: doc.title, type: 'EB' });
 	const urlField = panel.querySelector<HTMLInputElement>('[data-field="url"]')!;
 	const citationField = panel.querySelector<HTMLTextAreaElement>('[data-field="citation"]')!;
+	const citationLabel = panel.querySelector<HTMLElement>('[data-field="citation-label"]')!;
+	const lastField = panel.querySelector<HTMLInputElement>('[data-field="last"]')!;
 	const status = panel.querySelector<HTMLElement>('[data-field="status"]')!;
+	const formats = [...panel.querySelectorAll<HTMLInputElement>('input[name="citation-format"]')];
 	let returnFocus: HTMLElement | null = null;
+	let selection: { first: HTMLElement; last: HTMLElement } | null = null;
 
-	followRedirect(article, doc);
+	const pageUrl = () => `${article.dataset.site || location.origin}${location.pathname}`;
+	const edition = (): StandardEdition => (formats.find((input) => input.checked)?.value === '2015' ? '2015' : '2025');
+
+	const render = () => {
+		if (!selection) return;
+		const { first, last } = selection;
+		const url = `${pageUrl()}#${rangeFragment(first.id, last.id)}`;
+		const paragraphs = paragraphsOf(first, last);
+		urlField.value = url;
+		citationLabel.textContent = `引用（${STANDARD_NAME[edition()]}）`;
+		citationField.value = citation(context, edition(), { url, accessed: isoDay(new Date()), ...(paragraphs ? { paragraphs } : {}) });
+		lastField.min = first.dataset.paragraph ?? '1';
+		lastField.value = last.dataset.paragraph ?? '';
+	};
+
+	const select = (first: HTMLElement, last: HTMLElement) => {
+		selection = { first, last };
+		markRange(article, first, last);
+		history.replaceState(history.state, '', `#${rangeFragment(first.id, last.id)}`);
+		render();
+	};
+
+	// A corrected paragraph shows it (the page lists them, with their earlier text on the changes page).
+	for (const id of readJson<string[]>(article.dataset.corrected, [])) doc.getElementById(id)?.classList.add('is-corrected');
+
+	// Arriving at a range: a ¶ inside it cites the range (the panel's 至第…段 changes it).
+	let arrived = arrive(article, doc);
+	window.addEventListener('hashchange', () => (arrived = arrive(article, doc)));
 
 	doc.addEventListener('click', (event) => {
 		const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.block-link');
 		if (!link || !article.contains(link)) return;
 		event.preventDefault();
-		const id = link.hash.slice(1);
-		const block = doc.getElementById(id);
-		if (!block) return;
-		const page = `${location.origin}${location.pathname}`;
-		const url = `${page}#${id}`;
-		history.replaceState(history.state, '', `#${id}`);
-		for (const marked of article.querySelectorAll('.is-marked')) marked.classList.remove('is-marked');
-		block.classList.add('is-marked');
-		urlField.value = url;
-		citationField.value = citation(id, { ...context, url: page });
+		const block = link.parentElement;
+		if (!block?.id) return;
+		if (event.shiftKey && selection) {
+			const [first, last] = inOrder(selection.first, block);
+			select(first, last);
+		} else if (arrived && blocksBetween(article, arrived.first, arrived.last).includes(block)) select(arrived.first, arrived.last);
+		else select(block, block);
+		arrived = undefined;
 		returnFocus = link;
-		showNear(panel, block);
-		void copy(url, urlField).then((copied) => {
+		showNear(panel, selection!.first);
+		void copy(urlField.value, urlField).then((copied) => {
 			status.textContent = copied ? '已复制本段链接。' : '请手动复制下面的链接。';
 		});
 	});
 
+	lastField.addEventListener('change', () => {
+		if (!selection) return;
+		const wanted = Number(lastField.value);
+		const target = article.querySelector<HTMLElement>(`[data-paragraph="${Number.isInteger(wanted) ? wanted : ''}"]`);
+		if (!target) return;
+		const [first, last] = inOrder(selection.first, target);
+		select(first, last);
+	});
+	for (const input of formats) input.addEventListener('change', render);
+
 	panel.addEventListener('click', (event) => {
 		const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
 		if (!button) return;
-		const field = button.dataset.copy === 'citation' ? citationField : urlField;
+		const isCitation = button.dataset.copy === 'citation';
+		const field = isCitation ? citationField : urlField;
 		void copy(field.value, field).then((copied) => {
-			status.textContent = copied ? (button.dataset.copy === 'citation' ? '已复制引用。' : '已复制本段链接。') : '请手动复制。';
+			status.textContent = copied ? (isCitation ? `已复制引用（${STANDARD_NAME[edition()]}）。` : '已复制链接。') : '请手动复制。';
 		});
 	});
 
 	panel.addEventListener('toggle', (event) => {
 		if ((event as ToggleEvent).newState === 'closed') returnFocus?.focus();
 	});
+}
+
+function readJson<T>(text: string | undefined, fallback: T): T {
+	try {
+		return text ? (JSON.parse(text) as T) : fallback;
+	} catch {
+		return fallback;
+	}
+}
+
+function inOrder(a: HTMLElement, b: HTMLElement): [HTMLElement, HTMLElement] {
+	return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? [b, a] : [a, b];
+}
+
+/** The numbered blocks from first to last, in document order. */
+function blocksBetween(article: HTMLElement, first: HTMLElement, last: HTMLElement): HTMLElement[] {
+	const all = [...article.querySelectorAll<HTMLElement>('[id]')];
+	const start = all.indexOf(first);
+	const end = all.indexOf(last);
+	return start < 0 || end < start ? [] : all.slice(start, end + 1);
+}
+
+function paragraphsOf(first: HTMLElement, last: HTMLElement): ParagraphRange | undefined {
+	const numbers = blocksBetween(first.closest('article') as HTMLElement, first, last)
+		.map((block) => Number(block.dataset.paragraph))
+		.filter((n) => Number.isInteger(n) && n > 0);
+	return numbers.length > 0 ? { first: Math.min(...numbers), last: Math.max(...numbers) } : undefined;
+}
+
+function markRange(article: HTMLElement, first: HTMLElement, last: HTMLElement): void {
+	for (const marked of article.querySelectorAll('.is-marked')) marked.classList.remove('is-marked');
+	for (const block of blocksBetween(article, first, last)) block.classList.add('is-marked');
+}
+
+/**
+ * On arrival or a change of fragment: a range is marked and brought into view (the
+ * browser scrolls to a single id by itself); a published id that moved is followed.
+ */
+function arrive(article: HTMLElement, doc: Document): { first: HTMLElement; last: HTMLElement } | undefined {
+	const redirects = readJson<Record<string, string>>(article.dataset.redirects, {});
+	const fragment = parseFragment(location.hash);
+	if (fragment.kind === 'block') {
+		if (!doc.getElementById(fragment.id) && redirects[fragment.id]) location.replace(redirects[fragment.id]!);
+		return undefined;
+	}
+	if (fragment.kind !== 'range') return undefined;
+	const moved = (id: string) => (!doc.getElementById(id) && redirects[id] ? redirects[id]!.split('#')[1] : undefined);
+	const first = doc.getElementById(moved(fragment.first) ?? fragment.first);
+	const last = doc.getElementById(moved(fragment.last) ?? fragment.last);
+	if (!first || !last || !article.contains(first) || !article.contains(last)) return undefined;
+	const [from, to] = inOrder(first, last);
+	markRange(article, from, to);
+	from.scrollIntoView({ block: 'start' });
+	return { first: from, last: to };
 }
 
 function showNear(panel: HTMLElement, block: HTMLElement): void {
@@ -71,15 +169,4 @@ async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement)
 		field.select();
 		return false;
 	}
-}
-
-/** A published block id that moved: the page lists where it went (content/redirects.yml). */
-function followRedirect(article: HTMLElement, doc: Document): void {
-	const redirects = JSON.parse(article.dataset.redirects ?? '{}') as Record<string, string>;
-	const go = () => {
-		const id = decodeURIComponent(location.hash.slice(1));
-		if (id && !doc.getElementById(id) && redirects[id]) location.replace(redirects[id]);
-	};
-	go();
-	window.addEventListener('hashchange', go);
 }

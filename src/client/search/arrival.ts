@@ -1,5 +1,6 @@
 import { matchRanges } from '../../core/search/literal-match.ts';
 import { queryTerms } from '../../core/search/fold.ts';
+import { safeDecode } from '../../core/fragment.ts';
 
 /**
  * Arriving from a search result at page?highlight=query#block: the block is marked
@@ -10,7 +11,8 @@ export const HIGHLIGHT_NAME = 'search-hit';
 
 export function highlightArrival(doc: Document = document): Range[] {
 	const query = new URLSearchParams(doc.location.search).get('highlight');
-	const id = decodeURIComponent(doc.location.hash.slice(1));
+	// A malformed fragment (#%E4%B8) must not throw: the page's other scripts would stop with it.
+	const id = safeDecode(doc.location.hash.slice(1));
 	if (!query || !id) return [];
 	const target = doc.getElementById(id);
 	if (!target || !target.closest('article.report-text')) return [];

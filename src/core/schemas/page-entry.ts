@@ -39,5 +39,9 @@ export const pageSchema = z.object({
 	outline: z.array(outlineEntrySchema),
 	/** Every block id on the page, in order: the ids a published link may point at. */
 	ids: z.array(z.string()),
+	/** Blocks whose id is not their position's, after a declared correction (src/markdown/block-ids.ts): position id → published id. */
+	pins: z.record(z.string(), z.string()).optional(),
+	/** Blocks whose wording a declared correction changed: id → the correction's number in content/corrections.yml. */
+	corrected: z.record(z.string(), z.number().int().min(1)).optional(),
 });
 export type PageData = z.infer<typeof pageSchema>;

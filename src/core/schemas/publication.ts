@@ -63,6 +63,12 @@ export const publicationSchema = z.object({
 	speaker: z.string().min(1).nullable(),
 	reviews: periodSchema,
 	plans: periodSchema,
+	/** The body the report is issued by, cited where no speaker is named. */
+	responsible: z.string().min(1).optional(),
+	/** The title and subtitle lines as the publication prints them, where it prints them. */
+	printed: z.object({ title: z.string().min(1), subtitle: z.string().min(1).optional() }).optional(),
+	/** A newspaper print: only what is known of the paper; a citation names no more than this. */
+	newspaper: z.object({ name: z.string().min(1), date: partialDateSchema.optional(), page: z.string().min(1).optional() }).optional(),
 	divisions: z.array(z.string().min(1)).optional(),
 	joins: z.array(z.string().min(1)).optional(),
 	expects: expectsSchema.optional(),

@@ -1,39 +1,111 @@
 import { describe, expect, it } from 'vitest';
-import { citation, placeOf } from '../../../src/core/citation.ts';
+import { citation, citationContext, isoDay, paragraphLabel, trimStop } from '../../../src/core/citation.ts';
 
-const outline = [
-	{ id: 'top', text: '二、2024 年工作安排' },
-	{ id: 's3', text: '（三）想方设法激活消费潜力。' },
-	{ id: 'i2', text: '二是坚持链式思维做强优势特色产业。' },
-	{ id: 'g1', text: '一、促进群众就业增收方面 5 件' },
-	{ id: 'h2', text: '全区经济社会发展的主要预期目标是:' },
-];
+/** The manifest's entries (content/sources/manifest.yml), as the citation reads them. */
+const full2024 = {
+	title: '2024年内蒙古自治区政府工作报告（全文）',
+	edition: 'full' as const,
+	delivered: '2024-01-30',
+	speaker: '王莉霞',
+	responsible: '内蒙古自治区人民政府',
+	printed: { title: '政府工作报告', subtitle: '2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上' },
+};
+const full2021 = { title: '2021年内蒙古自治区政府工作报告（全文）', edition: 'full' as const, delivered: '2021-01', speaker: null, responsible: '内蒙古自治区人民政府' };
+const newspaper2024 = { title: '2024年内蒙古自治区政府工作报告（报纸版，中间版面）', edition: 'newspaper' as const, delivered: '2024-01-30', speaker: '王莉霞', responsible: '内蒙古自治区人民政府' };
+const infographic2024 = {
+	title: '图解2024年内蒙古自治区政府工作报告',
+	edition: 'infographic' as const,
+	delivered: '2024-01-30',
+	speaker: '王莉霞',
+	responsible: '内蒙古自治区人民政府',
+	printed: { title: '弘扬蒙古马精神 奋力书写中国式现代化内蒙古新篇章', subtitle: '图解政府工作报告' },
+};
+const summary2026 = {
+	title: '2026年内蒙古自治区政府工作报告（摘编）',
+	edition: 'summary' as const,
+	delivered: '2026',
+	speaker: null,
+	responsible: '内蒙古自治区人民政府',
+	printed: { title: '抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章' },
+};
+const site = 'https://example.org';
+const accessed = '2026-12-01';
 
-describe('placeOf', () => {
+// Each string checked by hand against the standard's patterns (src/core/gb7714.ts).
+describe('a paragraph of each edition', () => {
 	it.each([
-		['s3-p2', { section: '（三）想方设法激活消费潜力', position: '第2段' }],
-		['s3', { section: '（三）想方设法激活消费潜力', position: '第1段' }],
-		['i2', { section: '二是坚持链式思维做强优势特色产业' }],
-		['p5', { position: '第5段' }],
-		['h2-l3', { section: '全区经济社会发展的主要预期目标是', position: '第3项' }],
-		['s3-l2-l1', { section: '（三）想方设法激活消费潜力', position: '第2项第1小项' }],
-		['n7', { position: '第7项' }],
-		['t3', { position: '名词解释第3条' }],
-	])('%s', (id, place) => {
-		expect(placeOf(id, outline)).toEqual(place);
+		[
+			'2024 full text, 2025',
+			citation(citationContext(full2024, { label: '一、过去一年工作回顾' }), '2025', { url: `${site}/2024/full/part-1/#p2`, accessed, paragraphs: { first: 10, last: 10 } }),
+			'王莉霞. 政府工作报告：2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上：一、过去一年工作回顾：第10段[EB/OL]. （2024-01-30）[2026-12-01]. https://example.org/2024/full/part-1/#p2.',
+		],
+		[
+			'2024 full text, 2015',
+			citation(citationContext(full2024, { label: '一、过去一年工作回顾' }), '2015', { url: `${site}/2024/full/part-1/#p2`, accessed, paragraphs: { first: 10, last: 10 } }),
+			'王莉霞. 政府工作报告: 2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上: 一、过去一年工作回顾: 第10段[EB/OL]. (2024-01-30)[2026-12-01]. https://example.org/2024/full/part-1/#p2.',
+		],
+		[
+			'2021 full text, no speaker named: the government, 2025',
+			citation(citationContext(full2021, { label: '一、2020年及“十三五”时期经济社会发展回顾' }), '2025', { url: `${site}/2021/full/part-1/#p2`, accessed, paragraphs: { first: 25, last: 25 } }),
+			'内蒙古自治区人民政府. 2021年内蒙古自治区政府工作报告（全文）：一、2020年及“十三五”时期经济社会发展回顾：第25段[EB/OL]. （2021-01）[2026-12-01]. https://example.org/2021/full/part-1/#p2.',
+		],
+		[
+			'2024 newspaper, no paper recorded: [N/OL], no access date, 2025',
+			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2025', { url: `${site}/2024/newspaper/part-1/#i2`, accessed, paragraphs: { first: 1, last: 1 } }),
+			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）：一、过去一年工作回顾：第1段[N/OL]. https://example.org/2024/newspaper/part-1/#i2.',
+		],
+		[
+			'2024 newspaper, 2015: the access date stays',
+			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2015', { url: `${site}/2024/newspaper/part-1/#i2`, accessed, paragraphs: { first: 1, last: 1 } }),
+			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）: 一、过去一年工作回顾: 第1段[N/OL]. [2026-12-01]. https://example.org/2024/newspaper/part-1/#i2.',
+		],
+		[
+			'2024 infographic, 2025',
+			citation(citationContext(infographic2024, { label: '2023年工作回顾' }), '2025', { url: `${site}/2024/infographic/part-1/#p1`, accessed, paragraphs: { first: 1, last: 1 } }),
+			'王莉霞. 弘扬蒙古马精神 奋力书写中国式现代化内蒙古新篇章：图解政府工作报告：2023年工作回顾：第1段[EB/OL]. （2024-01-30）[2026-12-01]. https://example.org/2024/infographic/part-1/#p1.',
+		],
+		[
+			'2026 summary, a range, 2025',
+			citation(citationContext(summary2026, { label: '“十四五”时期发展成就' }), '2025', { url: `${site}/2026/summary/part-1/#p1..p3`, accessed, paragraphs: { first: 1, last: 3 } }),
+			'内蒙古自治区人民政府. 抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章：“十四五”时期发展成就：第1-3段[EB/OL]. （2026）[2026-12-01]. https://example.org/2026/summary/part-1/#p1..p3.',
+		],
+	])('%s', (_, written, expected) => {
+		expect(written).toBe(expected);
 	});
 });
 
-describe('citation', () => {
-	it('names the report, date, part, section and position, then the URL', () => {
-		expect(
-			citation('s3-p2', {
-				title: '2024年内蒙古自治区政府工作报告（全文）',
-				delivered: '2024年1月30日',
-				page: '二、2024 年工作安排',
-				outline,
-				url: 'https://example.org/2024/full/part-2/',
-			}),
-		).toBe('《2024年内蒙古自治区政府工作报告（全文）》（2024年1月30日），二、2024 年工作安排，（三）想方设法激活消费潜力，第2段。https://example.org/2024/full/part-2/#s3-p2');
+describe('a part and a whole publication', () => {
+	it('cites a part by its label, a publication by its title alone', () => {
+		expect(citation(citationContext(full2024, { label: '二、2024年工作安排' }), '2025', { url: `${site}/2024/full/part-2/`, accessed })).toBe(
+			'王莉霞. 政府工作报告：2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上：二、2024年工作安排[EB/OL]. （2024-01-30）[2026-12-01]. https://example.org/2024/full/part-2/.',
+		);
+		expect(citation(citationContext(full2024), '2015', { url: `${site}/2024/full/`, accessed })).toBe(
+			'王莉霞. 政府工作报告: 2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上[EB/OL]. (2024-01-30)[2026-12-01]. https://example.org/2024/full/.',
+		);
+	});
+
+	it('names the paper, its date and page only where the manifest records them', () => {
+		const recorded = { ...newspaper2024, newspaper: { name: '内蒙古日报', date: '2024-01-31', page: '4' } };
+		expect(citation(citationContext(recorded), '2025', { url: '/2024/newspaper/', accessed })).toBe('王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报，2024-01-31（4）. /2024/newspaper/.');
+		expect(citation(citationContext(recorded), '2015', { url: '/2024/newspaper/', accessed })).toBe('王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报, 2024-01-31(4)[2026-12-01]. /2024/newspaper/.');
+		// Another edition's newspaper field is never read as a paper.
+		expect(citationContext({ ...full2024, newspaper: { name: '内蒙古日报' } }).newspaper).toBeUndefined();
+	});
+});
+
+describe('helpers', () => {
+	it('labels one paragraph or a range', () => {
+		expect(paragraphLabel({ first: 7, last: 7 })).toBe('第7段');
+		expect(paragraphLabel({ first: 3, last: 7 })).toBe('第3-7段');
+	});
+	it('writes the reader’s local day', () => {
+		expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+	it.each([
+		['（三）想方设法激活消费潜力。', '（三）想方设法激活消费潜力'],
+		['全区经济社会发展的主要预期目标是:', '全区经济社会发展的主要预期目标是'],
+		['一、2023 年工作回顾', '一、2023 年工作回顾'],
+	])('trimStop %s', (text, trimmed) => {
+		expect(trimStop(text)).toBe(trimmed);
 	});
 });

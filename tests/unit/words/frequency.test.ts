@@ -117,8 +117,9 @@ describe('links', () => {
 			q: '铸牢中华民族共同体意识',
 			year: '2024',
 			edition: 'full',
+			order: 'report',
 		});
-		expect(parseSearchState(new URL(wordSearchHref('发展'), 'http://x').search)).toEqual({ q: '发展', year: null, edition: null });
+		expect(parseSearchState(new URL(wordSearchHref('发展'), 'http://x').search)).toEqual({ q: '发展', year: null, edition: null, order: 'report' });
 	});
 
 	it('to the subject page carry the word, escaped', () => {
