@@ -6,7 +6,8 @@
  *   /2024/full/                 a publication: its title page, opening and contents
  *   /2024/full/part-2/          one part (or annex) of it
  *   /2024/full/part-2/#s3-p2    one block of that part (ids: src/markdown/block-ids.ts)
- *   /2024/compare/              where the year's newspaper print and full text differ
+ *   /2024/compare/              where the year's publications and its full text differ: a summary per publication
+ *   /2024/compare/infographic/#i1-l8  one publication set against the full text, one entry per block
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
@@ -35,6 +36,11 @@ export function blockPath(publication: PublicationRef, slug: string, id: string)
 
 export function comparePath(year: number): string {
 	return `/${year}/compare/`;
+}
+
+/** One publication set against the full text; `#id` is the entry of that publication's block. */
+export function collationPath(publication: PublicationRef): string {
+	return `${comparePath(publication.year)}${publication.edition}/`;
 }
 
 /** The indicators page: each indicator's targets and outcomes across the years. */
