@@ -1,5 +1,6 @@
-import { comparableYears, type ShelfYear } from '../core/shelf.ts';
-import { INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import type { ShelfYear } from '../core/shelf.ts';
+import { INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import { collationPairs } from './compare/pairs.ts';
 
 /** Pages outside the shelf that readers land on. */
 export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH];
@@ -14,7 +15,7 @@ export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string
 			for (const page of pages) paths.push(page.path);
 		}
 	}
-	for (const { year } of comparableYears(shelf)) paths.push(comparePath(year));
+	for (const { year, other } of collationPairs(shelf)) paths.push(comparePath(year), collationPath(other.publication));
 	return [...new Set([...paths, ...extra])];
 }
 

@@ -18,6 +18,8 @@ export interface Difference {
 	other: string;
 	/** For a character shape or a one-character change: the code points, “一 U+4E00 ↔ — U+2014”. */
 	codePoints?: string;
+	/** Where it stands in the full text's paragraph: [start, end) in code points (start = end where the full text has nothing). */
+	fullAt: [number, number];
 }
 
 export type RunMark = DifferenceClass | 'outside';
@@ -155,7 +157,9 @@ export function diffParagraphs(fullText: string, otherText: string, options: Dif
 		for (let k = h.a[0]; k < h.a[1]; k++) marksA[k] = kind;
 		for (let k = h.b[0]; k < h.b[1]; k++) marksB[k] = kind;
 		const short = [...full].length <= 3 && [...other].length <= 3 && (kind === 'shape' || (full !== '' && other !== '' && kind !== 'punctuation'));
-		return { class: kind, full, other, ...(short ? { codePoints: namePoints(full, other) } : {}) };
+		const start = h.a[0] < a.at.length ? a.at[h.a[0]]! : a.all.length;
+		const fullAt: [number, number] = [start, h.a[1] > h.a[0] ? a.at[h.a[1] - 1]! + 1 : start];
+		return { class: kind, full, other, ...(short ? { codePoints: namePoints(full, other) } : {}), fullAt };
 	});
 	return { full: runs(a, marksA), other: runs(b, marksB), differences };
 }

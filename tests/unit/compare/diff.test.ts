@@ -10,14 +10,14 @@ describe('diffParagraphs', () => {
 		expect(marked(full)).toEqual(['铈', '了']);
 		expect(marked(other)).toEqual(['铌']);
 		expect(differences).toEqual([
-			{ class: 'wording', full: '铈', other: '铌', codePoints: '铈 U+94C8 ↔ 铌 U+94CC' },
-			{ class: 'missing', full: '了', other: '' },
+			{ class: 'wording', full: '铈', other: '铌', codePoints: '铈 U+94C8 ↔ 铌 U+94CC', fullAt: [3, 4] },
+			{ class: 'missing', full: '了', other: '', fullAt: [26, 27] },
 		]);
 	});
 
 	it('names the code points of two characters that look alike', () => {
 		const { differences } = diffParagraphs('浙大一包头研究院', '浙大—包头研究院');
-		expect(differences).toEqual([{ class: 'shape', full: '一', other: '—', codePoints: '一 U+4E00 ↔ — U+2014' }]);
+		expect(differences).toEqual([{ class: 'shape', full: '一', other: '—', codePoints: '一 U+4E00 ↔ — U+2014', fullAt: [2, 3] }]);
 	});
 
 	it('does not count white space: the newspaper spaces numbers by its columns', () => {
@@ -36,15 +36,15 @@ describe('diffParagraphs', () => {
 	});
 
 	it('handles empty sides and identical text', () => {
-		expect(diffParagraphs('', '新质生产力').differences).toEqual([{ class: 'extra', full: '', other: '新质生产力' }]);
-		expect(diffParagraphs('新质生产力', '').differences).toEqual([{ class: 'missing', full: '新质生产力', other: '' }]);
+		expect(diffParagraphs('', '新质生产力').differences).toEqual([{ class: 'extra', full: '', other: '新质生产力', fullAt: [0, 0] }]);
+		expect(diffParagraphs('新质生产力', '').differences).toEqual([{ class: 'missing', full: '新质生产力', other: '', fullAt: [0, 5] }]);
 		expect(diffParagraphs('新质生产力', '新质生产力').differences).toEqual([]);
 		expect(diffParagraphs('', '').differences).toEqual([]);
 	});
 
 	it('sets apart the full text beyond a digest’s excerpt, and finds where the excerpt starts', () => {
 		const { full, differences } = diffParagraphs('获批 17 个国家级文旅品牌，国家级滑雪旅游度假地数量居全国第 2。', '国家级滑雪度假地数量居全国第2', { excerptStart: true, excerptEnd: true });
-		expect(differences).toEqual([{ class: 'missing', full: '旅游', other: '' }]);
+		expect(differences).toEqual([{ class: 'missing', full: '旅游', other: '', fullAt: [20, 22] }]);
 		expect(full[0]).toEqual({ text: '获批 17 个国家级文旅品牌，', mark: 'outside' });
 		expect(full.at(-1)).toEqual({ text: '。', mark: 'outside' });
 	});
@@ -56,7 +56,7 @@ describe('diffParagraphs', () => {
 
 	it('tells a dropped decimal point from punctuation', () => {
 		const { differences } = diffParagraphs('产值达到 2762 亿元', '产值达到276.2亿元');
-		expect(differences).toEqual([{ class: 'figure', full: '', other: '.' }]);
+		expect(differences).toEqual([{ class: 'figure', full: '', other: '.', fullAt: [8, 8] }]);
 	});
 });
 

@@ -51,7 +51,9 @@ describe('the shelf', () => {
 		const paths = sitemapPaths(shelf, []);
 		expect(paths).toContain('/2024/newspaper/');
 		expect(paths).toContain('/2024/compare/');
-		expect(paths.length).toBe(1 + 3 + 5 + pages.filter((p) => p.kind !== 'opening').length + 1);
+		// The report's collation page, and one per publication set against the full text.
+		expect(paths).toEqual(expect.arrayContaining(['/2024/compare/newspaper/', '/2024/compare/infographic/']));
+		expect(paths.length).toBe(1 + 3 + 5 + pages.filter((p) => p.kind !== 'opening').length + 1 + 2);
 		expect(new Set(paths).size).toBe(paths.length);
 		expect(sitemapXml(['/a&b/'], new URL('https://x.org'))).toContain('<loc>https://x.org/a&amp;b/</loc>');
 	});
