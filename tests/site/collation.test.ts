@@ -69,3 +69,34 @@ describe('indicators page', () => {
 		expect(variant.some((text) => text.includes('城镇调查失业率率控制在6%左右'))).toBe(true);
 	});
 });
+
+describe('glossary terms', () => {
+	const year = publications.filter((p) => p.year === 2024);
+	const marked = year.flatMap((p) => {
+		const pages = ['part-1', 'part-2', 'annex-1', 'annex-2'].map((slug) => `/${p.year}/${p.edition}/${slug}/`);
+		return pages.flatMap((path) => {
+			try {
+				return selectAll('article.report-text a.term', builtPage(path));
+			} catch {
+				return [];
+			}
+		});
+	});
+
+	it('are marked in every publication of their report, each linked to a definition of the glossary', () => {
+		expect(marked.length).toBeGreaterThan(0);
+		const glossary = builtPage('/2024/full/annex-2/');
+		for (const a of marked) {
+			const [path, id] = String(a.properties.href).split('#');
+			expect(path).toBe('/2024/full/annex-2/');
+			expect(select(`[id="${id}"] dfn`, glossary)).toBeTruthy();
+		}
+	});
+
+	it('the glossary lists as many occurrences as the pages mark', () => {
+		const rows = selectAll('.glossary-occurrences tbody tr', builtPage('/2024/full/annex-2/'));
+		const listed = rows.reduce((n, row) => n + Number(toString(select('td.value', row)!)), 0);
+		expect(rows.length).toBe(selectAll('article.report-text dfn', builtPage('/2024/full/annex-2/')).length);
+		expect(listed).toBe(marked.length);
+	});
+});
