@@ -9,6 +9,7 @@
  *   /2024/compare/              where the year's publications and its full text differ: a summary per publication
  *   /2024/compare/infographic/#i1-l8  one publication set against the full text, one entry per block
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
+ *   /data/2024-livelihood-projects.csv  a report's livelihood projects (附件1), also .json
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
  */
@@ -52,6 +53,11 @@ export const SEARCH_PATH = '/search/';
 /** The indicator downloads (src/site/indicators/downloads.ts). */
 export const INDICATORS_JSON_PATH = '/data/indicators.json';
 export const INDICATORS_CSV_PATH = '/data/indicators.csv';
+
+/** A report's livelihood projects (附件1) as data: /data/2024-livelihood-projects.csv and .json. */
+export function projectsDataPath(year: number, format: 'csv' | 'json'): string {
+	return `/data/${year}-livelihood-projects.${format}`;
+}
 
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {

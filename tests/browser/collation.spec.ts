@@ -29,3 +29,18 @@ test('a glossary term is a link to its definition, and a search highlight over i
 	await expect(page).toHaveURL(/\/2024\/full\/annex-2\/#t\d+$/);
 	await expect(page.locator(':target dfn')).toHaveText('“六个工程”');
 });
+
+test('the livelihood projects sort by lead agency and back to their number, and the list shows one numbering', async ({ page }) => {
+	await page.goto('/2024/full/annex-1/');
+	const list = page.locator('article.report-text ul').first();
+	expect(await list.evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+	const table = page.locator('table.livelihood-table');
+	const first = () => table.locator('tbody tr').first().locator('td').first().textContent();
+	expect(await first()).toBe('1');
+	await table.getByRole('button', { name: '牵头单位' }).click();
+	await expect(table.locator('th[aria-sort="ascending"]')).toHaveText(/牵头单位/);
+	await table.getByRole('button', { name: '序号' }).click();
+	await table.getByRole('button', { name: '序号' }).click();
+	await expect(table.locator('th[aria-sort="descending"]')).toHaveText(/序号/);
+	expect(await first()).toBe('33');
+});

@@ -100,3 +100,33 @@ describe('glossary terms', () => {
 		expect(listed).toBe(marked.length);
 	});
 });
+
+describe('livelihood projects', () => {
+	const page = builtPage('/2024/full/annex-1/');
+	const items = selectAll('article.report-text li[id^="n"]', page);
+	const rows = selectAll('.livelihood-table tbody tr', page);
+
+	it('one row per numbered item of the annex, each linked to its item, its lead agencies as printed there', () => {
+		expect(items.length).toBe(33);
+		expect(rows.length).toBe(items.length);
+		rows.forEach((row, i) => {
+			const link = select('a', row)!;
+			expect(link.properties.href).toBe(`/2024/full/annex-1/#${items[i]!.properties.id}`);
+			const cells = selectAll('td', row).map((td) => toString(td));
+			const item = toString(items[i]!);
+			expect(item).toContain(cells[2]!);
+			for (const lead of cells[3]!.split('；')) expect(item).toContain(`：${lead}）`);
+		});
+	});
+
+	it('CSV and JSON downloads hold the same 33 projects', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { dist } = await import('../support/built-site.ts');
+		const csv = readFileSync(`${dist}data/2024-livelihood-projects.csv`, 'utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.slice(1).split('\r\n')[0]).toBe('序号,分组,事项,牵头单位');
+		expect(csv.trimEnd().split('\r\n')).toHaveLength(34);
+		const json = JSON.parse(readFileSync(`${dist}data/2024-livelihood-projects.json`, 'utf8')) as { projects: { number: number }[] };
+		expect(json.projects.map((p) => p.number)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
+	});
+});
