@@ -44,3 +44,13 @@ test('the livelihood projects sort by lead agency and back to their number, and 
 	await expect(table.locator('th[aria-sort="descending"]')).toHaveText(/序号/);
 	expect(await first()).toBe('33');
 });
+
+test.describe('the new views on a 375 px wide phone', () => {
+	test.use({ viewport: { width: 375, height: 740 } });
+	for (const path of ['/2024/compare/', '/2024/compare/infographic/', '/2024/compare/newspaper/', '/2024/full/annex-1/', '/2024/full/annex-2/']) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+		});
+	}
+});

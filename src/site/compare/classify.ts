@@ -82,7 +82,8 @@ export function classifyDifference(full: string, other: string, context: Context
 	if (both.every(isPunctuation)) return 'punctuation';
 	if (full && other && looksAlike(full, other)) return 'shape';
 	if (full && other && (DIGIT.test(full) || DIGIT.test(other))) return 'figure';
-	if (both.every((side) => FIGURE.test(side)) && touchesFigure) return 'figure';
+	// Digits one side has and the other has not (近千人 against 近2千人) change a figure.
+	if (both.every((side) => FIGURE.test(side)) && (touchesFigure || DIGIT.test(full + other))) return 'figure';
 	if (both.every((side) => UNIT.test(side)) && (touchesFigure || DIGIT.test(full + other))) return 'unit';
 	if (!other) return 'missing';
 	if (!full) return 'extra';

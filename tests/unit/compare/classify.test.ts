@@ -7,6 +7,8 @@ describe('classifyDifference', () => {
 		expect(classifyDifference('', '.', { before: '76', after: '2' })).toBe('figure');
 		expect(classifyDifference('2', '', { before: ' 7', after: '%' })).toBe('figure');
 		expect(classifyDifference('60条', 'E0零', { before: '同城化', after: '落地' })).toBe('figure');
+		expect(classifyDifference('', '2', { before: '蒙近', after: '千人' })).toBe('figure');
+		expect(classifyDifference('.', '', { before: '区 ', after: '' })).toBe('punctuation');
 	});
 
 	it('tells a unit beside a number, also after a magnitude', () => {
