@@ -31,6 +31,22 @@ export interface CitationContext {
 	page?: string;
 }
 
+/**
+ * The section, review item or group a block belongs to, read back from its id
+ * (src/markdown/block-ids.ts): `s3-p2` → （三）想方设法激活消费潜力; a run-in section or
+ * item is its own. None for a block directly under the page heading.
+ */
+export function sectionOf(id: string, outline: readonly { id: string; text: string }[]): string | undefined {
+	const own = outline.find((entry) => entry.id === id && id !== 'top');
+	if (own) return trimStop(own.text);
+	const scope = id
+		.split('-')
+		.filter((segment) => !/^[pl]\d+$/.test(segment))
+		.join('-');
+	const entry = scope && scope !== id ? outline.find((e) => e.id === scope) : undefined;
+	return entry ? trimStop(entry.text) : undefined;
+}
+
 /** A heading as a citation or an outline names it: without its closing 。 or colon. */
 export const trimStop = (text: string) => text.replace(/[。：:]$/, '');
 

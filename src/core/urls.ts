@@ -6,8 +6,10 @@
  *   /2024/full/                 a publication: its title page, opening and contents
  *   /2024/full/part-2/          one part (or annex) of it
  *   /2024/full/part-2/#s3-p2    one block of that part (ids: src/markdown/block-ids.ts)
- *   /2024/compare/              where the year's newspaper print and full text differ
+ *   /2024/compare/              where the year's publications and its full text differ: a summary per publication
+ *   /2024/compare/infographic/#i1-l8  one publication set against the full text, one entry per block
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
+ *   /data/2024-livelihood-projects.csv  a report's livelihood projects (附件1), also .json
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
  *   /sources/2024-report-full/     the same, to read in a browser (its hash beside it)
@@ -40,6 +42,11 @@ export function comparePath(year: number): string {
 	return `/${year}/compare/`;
 }
 
+/** One publication set against the full text; `#id` is the entry of that publication's block. */
+export function collationPath(publication: PublicationRef): string {
+	return `${comparePath(publication.year)}${publication.edition}/`;
+}
+
 /** The indicators page: each indicator's targets and outcomes across the years. */
 export const INDICATORS_PATH = '/indicators/';
 
@@ -49,6 +56,11 @@ export const SEARCH_PATH = '/search/';
 /** The indicator downloads (src/site/indicators/downloads.ts). */
 export const INDICATORS_JSON_PATH = '/data/indicators.json';
 export const INDICATORS_CSV_PATH = '/data/indicators.csv';
+
+/** A report's livelihood projects (附件1) as data: /data/2024-livelihood-projects.csv and .json. */
+export function projectsDataPath(year: number, format: 'csv' | 'json'): string {
+	return `/data/${year}-livelihood-projects.${format}`;
+}
 
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {

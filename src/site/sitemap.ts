@@ -1,6 +1,7 @@
-import { comparableYears, type ShelfYear } from '../core/shelf.ts';
-import { CHANGES_PATH, INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import type { ShelfYear } from '../core/shelf.ts';
+import { CHANGES_PATH, INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../core/urls.ts';
 import { SECTIONS_PATH, SUBJECT_PATH, WORDS_METHOD_PATH, WORDS_PATH } from '../core/words/paths.ts';
+import { collationPairs } from './compare/pairs.ts';
 
 /** Pages outside the shelf that readers land on. */
 export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, WORDS_PATH, SUBJECT_PATH, SECTIONS_PATH, WORDS_METHOD_PATH, CHANGES_PATH];
@@ -15,7 +16,7 @@ export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string
 			for (const page of pages) paths.push(page.path);
 		}
 	}
-	for (const { year } of comparableYears(shelf)) paths.push(comparePath(year));
+	for (const { year, other } of collationPairs(shelf)) paths.push(comparePath(year), collationPath(other.publication));
 	return [...new Set([...paths, ...extra])];
 }
 

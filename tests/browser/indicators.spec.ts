@@ -83,8 +83,11 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 	expect(sections.length).toBeGreaterThanOrEqual(11);
 	for (const section of sections) {
 		const name = await section.locator('h2, h3').first().innerText();
-		const drawn = await drawnData(section.locator('indicator-chart'));
-		const fromChart = drawn.datasets.flatMap((d) => d.data.flatMap((v, i) => (v === null ? [] : [pointKey(drawn.labels[i]!, d.label, v)])));
+		// The yearly chart first; a plan period's figures, where there are any, on a chart of their own.
+		const charts = await Promise.all((await section.locator('indicator-chart').all()).map(drawnData));
+		const drawn = charts[0]!;
+		const fromChart = charts.flatMap((c) => c.datasets.flatMap((d) => d.data.flatMap((v, i) => (v === null ? [] : [pointKey(c.labels[i]!, d.label, v)]))));
+		for (const period of charts.slice(1)) expect(period.labels.every((l) => /^“.+”时期$/u.test(l)), name).toBe(true);
 		const rows = await section.locator('tbody tr[data-drawn="true"]').evaluateAll((trs) =>
 			trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((c) => (c as HTMLElement).innerText.trim())),
 		);
@@ -93,27 +96,36 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 		expect(fromChart.length, name).toBeGreaterThan(0);
 		expect(fromChart.sort(), name).toEqual(fromTable.sort());
 		// Every year of the axis is there, from the first the indicator file names to the last; a year no point is about is a gap.
-		expect(drawn.labels.filter((l) => /^\d{4}年$/u.test(l)), name).toEqual(axisYears.map((year) => `${year}年`));
-		for (const year of emptyYears) for (const d of drawn.datasets) expect(d.data[drawn.labels.indexOf(`${year}年`)], `${name} ${year}`).toBeNull();
+		// (A series with plan-period figures only has no yearly chart.)
+		if (drawn.labels.some((l) => /^\d{4}年$/u.test(l))) {
+			expect(drawn.labels.filter((l) => /^\d{4}年$/u.test(l)), name).toEqual(axisYears.map((year) => `${year}年`));
+			for (const year of emptyYears) for (const d of drawn.datasets) expect(d.data[drawn.labels.indexOf(`${year}年`)], `${name} ${year}`).toBeNull();
+		}
 	}
 });
 
 test('clicking a point opens the paragraph it comes from', async ({ page }) => {
 	await page.goto('/indicators/');
-	const chart = page.locator('section.indicator').filter({ has: page.locator('#gdp-growth') }).locator('indicator-chart');
+	const chart = page.locator('section.indicator').filter({ has: page.locator('#gdp-growth') }).locator('indicator-chart').first();
 	await chart.scrollIntoViewIfNeeded();
 	await expect(chart).toHaveAttribute('data-state', 'drawn');
 	const { x, y } = await pointPosition(chart, '目标', '2024年');
 	await page.mouse.click(x, y);
-	await expect(page).toHaveURL(/\/2024\/full\/part-2\/#p4$/u);
+	// It lands on the sentence: the paragraph, with the figure's words marked by the arrival highlight.
+	await expect(page).toHaveURL(/\/2024\/full\/part-2\/\?highlight=[^#]+#p4$/u);
 	const paragraph = page.locator('article.report-text #p4');
 	await expect(paragraph).toBeInViewport();
 	await expect(paragraph).toContainText('地区生产总值增长 6%以上');
+	const painted = await page.evaluate(() => {
+		const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('search-hit');
+		return highlight ? [...highlight].map((range) => range.toString()) : [];
+	});
+	expect(painted).toEqual(['地区生产总值增长 6%以上']);
 });
 
 test('Enter on a point chosen with the arrow keys opens its paragraph', async ({ page }) => {
 	await page.goto('/indicators/');
-	const chart = page.locator('section.indicator').filter({ has: page.locator('#grain-output') }).locator('indicator-chart');
+	const chart = page.locator('section.indicator').filter({ has: page.locator('#grain-output') }).locator('indicator-chart').first();
 	await chart.scrollIntoViewIfNeeded();
 	await expect(chart).toHaveAttribute('data-state', 'drawn');
 	await chart.locator('canvas').focus();
@@ -122,7 +134,7 @@ test('Enter on a point chosen with the arrow keys opens its paragraph', async ({
 	// The second point in reading order is the 2021 target, and the live region says so.
 	await expect(chart.locator('[data-chart-status]')).toContainText('2021年目标：700亿斤以上');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/2021\/full\/part-3\/#p2$/u);
+	await expect(page).toHaveURL(/\/2021\/full\/part-3\/\?highlight=[^#]+#p2$/u);
 	await expect(page.locator('article.report-text #p2')).toContainText('粮食产量保持在700亿斤以上');
 });
 

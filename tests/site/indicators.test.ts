@@ -9,6 +9,7 @@ import { builtPage, dist } from '../support/built-site.ts';
 
 interface Point {
 	year: number;
+	period?: string;
 	kind: string;
 	value: number | null;
 	qualifier: string | null;
@@ -88,14 +89,17 @@ describe('the indicators page', () => {
 			expect(link, point.source).toBeDefined();
 			expect(toString(link!)).toBe(point.quote);
 		}
-		const chart = select('indicator-chart', section!);
+		// The yearly chart, and the plan periods' chart of their own where the series has period figures.
+		const charts = selectAll('indicator-chart', section!);
+		const chart = charts[0];
 		const figures = series.points.filter((p) => p.value !== null);
 		if (figures.length === 0) {
 			expect(chart).toBeUndefined();
 			return;
 		}
-		const spec = JSON.parse(String(chart!.properties.dataSpec)) as ChartSpec;
-		const drawn = drawnKeys(spec);
+		const specs = charts.map((c) => JSON.parse(String(c.properties.dataSpec)) as ChartSpec);
+		expect(specs.filter((s) => s.kind === 'period').length).toBe(series.points.some((p) => p.period && p.value !== null) ? 1 : 0);
+		const drawn = specs.flatMap(drawnKeys);
 		const tabled = rows
 			.filter((r) => r.properties.dataDrawn === 'true')
 			.map((r) => {
@@ -105,9 +109,11 @@ describe('the indicators page', () => {
 		expect(drawn.sort()).toEqual(tabled.sort());
 		expect(drawn).toHaveLength(figures.length);
 		// The canvas is an image named by its figures.
-		const canvas = select('canvas', chart!)!;
-		expect(canvas.properties.role).toBe('img');
-		for (const p of spec.datasets.flatMap((d) => d.points)) if (p) expect(String(canvas.properties.ariaLabel)).toContain(p.label);
+		charts.forEach((c, i) => {
+			const canvas = select('canvas', c)!;
+			expect(canvas.properties.role).toBe('img');
+			for (const p of specs[i]!.datasets.flatMap((d) => d.points)) if (p) expect(String(canvas.properties.ariaLabel)).toContain(p.label);
+		});
 	});
 });
 

@@ -37,6 +37,12 @@ export function listedComparableYears(root: URL = ROOT): number[] {
 	return listedYears(root).filter((year) => ['full', 'newspaper'].every((edition) => listed.some((p) => p.year === year && p.edition === edition)));
 }
 
+/** The publications set against their year's full text (every other publication of a year that has one). */
+export function listedCollatedPublications(root: URL = ROOT): ListedPublication[] {
+	const listed = listedPublications(root);
+	return listed.filter((p) => p.edition !== 'full' && listed.some((q) => q.year === p.year && q.edition === 'full'));
+}
+
 /** The source texts in content/sources/, sorted. */
 export function sourceFiles(root: URL = ROOT): string[] {
 	return readdirSync(new URL('content/sources/', root))

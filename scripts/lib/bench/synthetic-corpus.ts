@@ -38,7 +38,7 @@ export function hanCharacters(text: string): Set<string> {
 }
 
 /** Where the code that reads report structure lives: the ingest, its readers, the Markdown plugins, search. */
-const CODE_FOLDERS = ['scripts/lib', 'src'];
+const CODE_FOLDERS = ['scripts/lib', 'src/core', 'src/markdown', 'src/site', 'src/client'];
 /**
  * Left out on purpose: the indicator extraction. A copy that kept its indicators would
  * state the five-year plan periods' figures (“十四五”时期…) once more per copy, while

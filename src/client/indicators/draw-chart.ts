@@ -111,7 +111,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HT
 
 	const open = (datasetIndex: number, index: number) => {
 		const point = pointAt(datasetIndex, index);
-		if (point && isParagraphLink(point.source)) window.location.assign(point.source);
+		if (point && isParagraphLink(point.href)) window.location.assign(point.href);
 	};
 
 	const valueAxis = {

@@ -48,7 +48,7 @@ export function keyAction(key: string, count: number, selected: number): KeyActi
 
 /** A source link is followed only if it is a path on this site with a fragment: never a script or another site. */
 export function isParagraphLink(source: string): boolean {
-	return /^\/[\w\-/]*\/#[a-z][a-z0-9-]*$/u.test(source);
+	return /^\/[\w\-/]*\/(\?highlight=[^#\s&]*)?#[a-z][a-z0-9-]*$/u.test(source);
 }
 
 /** What the live region says of a selected point: 2021年目标：700亿斤以上（原文：粮食产量保持在700亿斤以上）. */

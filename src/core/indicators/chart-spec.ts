@@ -18,6 +18,18 @@ export interface ChartPoint {
 	source: string;
 	/** The report's words it is read from. */
 	quote: string;
+	/** Where a click lands: the paragraph, with its words marked by the search's arrival highlight. */
+	href: string;
+}
+
+/**
+ * The paragraph link with the figure's words to mark: /2024/full/part-2/?highlight=…#p4.
+ * The arrival highlight ignores white space, so the quote without it is one term and
+ * marks exactly the words the figure is read from.
+ */
+export function markedLink(source: string, quote: string): string {
+	const [path, id] = source.split('#');
+	return `${path}?highlight=${encodeURIComponent(quote.replace(/\s/gu, ''))}#${id}`;
 }
 
 export interface ChartDataset {
@@ -27,8 +39,8 @@ export interface ChartDataset {
 }
 
 export interface ChartSpec {
-	/** series: one indicator across the years; comparison: a report's targets beside the year before's outcomes. */
-	kind: 'series' | 'comparison';
+	/** series: one indicator across the years; period: its five-year plan periods' figures, on their own scale; comparison: a report's targets beside the year before's outcomes. */
+	kind: 'series' | 'period' | 'comparison';
 	title: string;
 	unit: string;
 	categories: string[];
@@ -41,7 +53,7 @@ export interface ChartSpec {
 const DATASET_ORDER: readonly DatasetKey[] = ['outcome', 'target', 'period'];
 
 function chartPoint(point: IndicatorPoint, unit: string | null): ChartPoint {
-	return { value: point.value!, label: valueLabel(point, unit), source: point.source, quote: point.quote };
+	return { value: point.value!, label: valueLabel(point, unit), source: point.source, quote: point.quote, href: markedLink(point.source, point.quote) };
 }
 
 /** Every year from the first to the last any series states, so that a missing year shows as a gap. */
@@ -54,27 +66,23 @@ export function yearRange(series: readonly IndicatorSeries[]): number[] {
 }
 
 /**
- * One indicator's chart: every year of `years` as a category, a plan period's column
- * right after its last year where the series has a figure on it.
+ * One indicator's chart: every year of `years` as a category, its yearly targets and
+ * outcomes. A plan period's figures (年均, 累计, the level at its end) are another
+ * measure than a year's: they have a chart of their own (periodChart), not a slot
+ * between two years.
  */
 export function seriesChart(series: IndicatorSeries, years: readonly number[]): ChartSpec | undefined {
-	const drawn = series.points.filter((p) => p.value !== null);
+	const drawn = series.points.filter((p) => p.value !== null && p.span === 'year');
 	if (drawn.length === 0) return undefined;
-	const categories: string[] = [];
-	const categoryOf = new Map<string, number>();
-	for (const year of years) {
-		categoryOf.set(`${year}`, categories.push(`${year}年`) - 1);
-		const periods = [...new Set(drawn.filter((p) => p.period && p.year === year).map((p) => p.period!))];
-		for (const period of periods) categoryOf.set(`${year}|${period}`, categories.push(timeLabel({ year, period })) - 1);
-	}
+	const categories = years.map((year) => `${year}年`);
 	const datasets: ChartDataset[] = [];
 	for (const key of DATASET_ORDER) {
 		const own = drawn.filter((p) => datasetOf(p) === key);
 		if (own.length === 0) continue;
 		const points: (ChartPoint | null)[] = categories.map(() => null);
 		for (const p of own) {
-			const index = categoryOf.get(p.period ? `${p.year}|${p.period}` : `${p.year}`);
-			if (index === undefined) throw new Error(`${series.id}: ${p.year} is outside the chart's years`);
+			const index = years.indexOf(p.year);
+			if (index === -1) throw new Error(`${series.id}: ${p.year} is outside the chart's years`);
 			if (points[index]) throw new Error(`${series.id}: two ${key} figures for ${categories[index]}`);
 			points[index] = chartPoint(p, series.unit);
 		}
@@ -89,6 +97,30 @@ export function seriesChart(series: IndicatorSeries, years: readonly number[]): 
 		datasets,
 		ariaLabel: `${series.name}（单位：${unit}）图表：${describe(categories, datasets, '')}。`,
 		beginAtZero: series.unit === '%',
+	};
+}
+
+/** An indicator's plan-period figures, one category per period, on a scale of their own; none where it has none. */
+export function periodChart(series: IndicatorSeries): ChartSpec | undefined {
+	const drawn = series.points.filter((p) => p.value !== null && p.period !== undefined).sort((a, b) => a.year - b.year);
+	if (drawn.length === 0) return undefined;
+	const categories = [...new Set(drawn.map((p) => timeLabel(p)))];
+	const points: (ChartPoint | null)[] = categories.map(() => null);
+	for (const p of drawn) {
+		const index = categories.indexOf(timeLabel(p));
+		if (points[index]) throw new Error(`${series.id}: two period figures for ${categories[index]}`);
+		points[index] = chartPoint(p, series.unit);
+	}
+	const datasets: ChartDataset[] = [{ key: 'period', label: DATASET_LABEL.period, points }];
+	const unit = unitLabel(series.unit);
+	return {
+		kind: 'period',
+		title: `${series.name}：五年规划期`,
+		unit,
+		categories,
+		datasets,
+		ariaLabel: `${series.name}五年规划期（单位：${unit}，与逐年图表分开标尺）图表：${describe(categories, datasets, '')}。`,
+		beginAtZero: true,
 	};
 }
 

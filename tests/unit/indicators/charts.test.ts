@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describePoint, isParagraphLink, keyAction, readingOrder } from '../../../src/core/indicators/chart-keys.ts';
-import { comparisonChart, seriesChart, yearComparison, yearRange } from '../../../src/core/indicators/chart-spec.ts';
+import { comparisonChart, markedLink, periodChart, seriesChart, yearComparison, yearRange } from '../../../src/core/indicators/chart-spec.ts';
 import { publicationLabel, timeLabel, valueLabel } from '../../../src/core/indicators/format.ts';
 import { tableRows } from '../../../src/site/indicators/table.ts';
 import type { IndicatorPoint, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
@@ -46,21 +46,33 @@ describe('chart data', () => {
 
 	it('spans every year, leaving a gap (null) where the reports state nothing, never a made-up value', () => {
 		const spec = seriesChart(growth, [2020, 2021, 2022, 2023, 2024, 2025, 2026])!;
-		expect(spec.categories).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年', '“十四五”时期', '2026年']);
+		expect(spec.categories).toEqual(['2020年', '2021年', '2022年', '2023年', '2024年', '2025年', '2026年']);
 		const values = Object.fromEntries(spec.datasets.map((d) => [d.key, d.points.map((p) => p?.value ?? null)]));
 		expect(values).toEqual({
-			outcome: [0.2, null, null, null, null, null, null, null],
-			target: [null, 6, null, null, null, null, null, null],
-			period: [null, null, null, null, null, null, 12.8, null],
+			outcome: [0.2, null, null, null, null, null, null],
+			target: [null, 6, null, null, null, null, null],
 		});
 		// The 2024 target is stated in words: in the table, not on the chart.
-		expect(spec.datasets.flatMap((d) => d.points).filter(Boolean)).toHaveLength(3);
+		expect(spec.datasets.flatMap((d) => d.points).filter(Boolean)).toHaveLength(2);
+	});
+
+	it('draws a plan period’s figures on a chart of their own, not in a slot between two years', () => {
+		const spec = periodChart(growth)!;
+		expect(spec.kind).toBe('period');
+		expect(spec.categories).toEqual(['“十四五”时期']);
+		expect(spec.datasets.map((d) => [d.key, d.points.map((p) => p?.label)])).toEqual([['period', ['年均12.8%']]]);
+		expect(periodChart({ ...growth, points: growth.points.filter((p) => !p.period) })).toBeUndefined();
+		expect(seriesChart({ ...growth, points: growth.points.filter((p) => p.period) }, [2025])).toBeUndefined();
 	});
 
 	it('names the chart by every figure it draws, and links each point to its paragraph', () => {
 		const spec = seriesChart(growth, [2020, 2021, 2022, 2023, 2024, 2025, 2026])!;
-		expect(spec.ariaLabel).toBe('示例增长（单位：%）图表：2020年实际0.2%；2021年目标6%左右；“十四五”时期五年规划期实际年均12.8%。');
+		expect(spec.ariaLabel).toBe('示例增长（单位：%）图表：2020年实际0.2%；2021年目标6%左右。');
+		expect(periodChart(growth)!.ariaLabel).toBe('示例增长五年规划期（单位：%，与逐年图表分开标尺）图表：“十四五”时期五年规划期实际年均12.8%。');
 		expect(spec.datasets.find((d) => d.key === 'target')!.points[1]).toMatchObject({ label: '6%左右', source: '/2021/full/part-3/#p2', quote: '增长6％左右' });
+		// A click lands on the sentence: the quote, without white space, marked by the arrival highlight.
+		expect(markedLink('/2024/full/part-2/#p4', '地区生产总值增长 6%以上')).toBe(`/2024/full/part-2/?highlight=${encodeURIComponent('地区生产总值增长6%以上')}#p4`);
+		expect(spec.datasets.find((d) => d.key === 'target')!.points[1]!.href).toBe(markedLink('/2021/full/part-3/#p2', '增长6％左右'));
 	});
 
 	it('draws no chart for an indicator stated only in words', () => {
@@ -70,13 +82,14 @@ describe('chart data', () => {
 	it('lists in the table every point, with the chart’s own time, set and figure labels', () => {
 		const spec = seriesChart(growth, yearRange([growth]))!;
 		const rows = tableRows(growth);
+		const drawn = [...drawnKeys(spec), ...drawnKeys(periodChart(growth))];
 		expect(rows.map((r) => [r.time, r.set, r.value, r.drawn])).toEqual([
 			['2020年', '实际', '0.2%', true],
 			['2021年', '目标', '6%左右', true],
 			['“十四五”时期', '五年规划期实际', '年均12.8%', true],
 			['2024年', '目标', '基本同步', false],
 		]);
-		expect(new Set(drawnKeys(spec))).toEqual(new Set(drawnRowKeys(rows)));
+		expect(new Set(drawn)).toEqual(new Set(drawnRowKeys(rows)));
 	});
 
 	it('matches chart and table for every real indicator', async () => {
@@ -84,9 +97,8 @@ describe('chart data', () => {
 		const years = yearRange(series);
 		expect(years).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
 		for (const s of series) {
-			const spec = seriesChart(s, years);
 			const rows = tableRows(s);
-			expect(drawnKeys(spec).sort(), s.id).toEqual(drawnRowKeys(rows).sort());
+			expect([...drawnKeys(seriesChart(s, years)), ...drawnKeys(periodChart(s))].sort(), s.id).toEqual(drawnRowKeys(rows).sort());
 		}
 	});
 
@@ -117,7 +129,7 @@ describe('chart keyboard', () => {
 
 	it('steps through the points in reading order', () => {
 		const order = readingOrder(spec);
-		expect(order.map((r) => spec.categories[r.index])).toEqual(['2020年', '2021年', '“十四五”时期']);
+		expect(order.map((r) => spec.categories[r.index])).toEqual(['2020年', '2021年']);
 		expect(keyAction('ArrowRight', 3, -1)).toEqual({ type: 'select', position: 0 });
 		expect(keyAction('ArrowRight', 3, 2)).toEqual({ type: 'select', position: 2 });
 		expect(keyAction('ArrowLeft', 3, -1)).toEqual({ type: 'select', position: 2 });
@@ -141,5 +153,7 @@ describe('chart keyboard', () => {
 		expect(isParagraphLink('javascript:alert(1)')).toBe(false);
 		expect(isParagraphLink('//evil.example/#p1')).toBe(false);
 		expect(isParagraphLink('/2024/full/part-2/')).toBe(false);
+		expect(isParagraphLink('/2024/full/part-2/?highlight=%E5%A2%9E%E9%95%BF6%25%E4%BB%A5%E4%B8%8A#p4')).toBe(true);
+		expect(isParagraphLink('/2024/full/part-2/?highlight=a&next=//evil.example#p4')).toBe(false);
 	});
 });

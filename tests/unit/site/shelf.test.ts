@@ -5,7 +5,7 @@ import { sitemapPaths, sitemapXml } from '../../../src/site/sitemap.ts';
 import { listFiles } from '../../../scripts/lib/content/write-tree.ts';
 import { readPageEntryMarkdown } from '../../../scripts/lib/content/page-entries.ts';
 import { readManifest } from '../../../scripts/lib/content/manifest.ts';
-import { listedComparableYears, listedPublications, listedYears, pageEntryFiles } from '../../support/content-on-disk.ts';
+import { listedCollatedPublications, listedPublications, listedYears, pageEntryFiles } from '../../support/content-on-disk.ts';
 
 const root = new URL('../../../', import.meta.url);
 const publications = await readManifest(root);
@@ -57,9 +57,14 @@ describe('the shelf', () => {
 		const paths = sitemapPaths(shelf, []);
 		expect(paths).toContain('/2024/newspaper/');
 		expect(paths).toContain('/2024/compare/');
-		// The home page, each year, each publication, each page but an opening (that is the publication's own page), each comparison.
+		// The report's collation page, and one per publication set against the full text.
+		expect(paths).toEqual(expect.arrayContaining(['/2024/compare/newspaper/', '/2024/compare/infographic/']));
+		// The home page, each year, each publication, each page but an opening (that is the publication's own page),
+		// each year's collation page and one per publication set against its year's full text.
 		const chapters = pageEntryFiles().filter((file) => !file.endsWith('-opening.md')).length;
-		expect(paths.length).toBe(1 + listedYears().length + listedPublications().length + chapters + listedComparableYears().length);
+		const collated = listedCollatedPublications();
+		const collatedYears = new Set(collated.map((p) => p.year)).size;
+		expect(paths.length).toBe(1 + listedYears().length + listedPublications().length + chapters + collatedYears + collated.length);
 		expect(new Set(paths).size).toBe(paths.length);
 		expect(sitemapXml(['/a&b/'], new URL('https://x.org'))).toContain('<loc>https://x.org/a&amp;b/</loc>');
 	});

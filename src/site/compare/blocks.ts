@@ -1,0 +1,65 @@
+import type { Root } from 'mdast';
+import { sectionOf } from '../../core/citation.ts';
+import type { OutlineEntry } from '../../core/schemas/page-entry.ts';
+import { readPageBlocks, type PageBlockType } from '../../markdown/page-blocks.ts';
+
+/**
+ * A block of a publication as the collation shows it: its text, and where a reader
+ * finds it, in the words of the page (第二部分 · （一）全力以赴抓政策落地 · 第2段),
+ * never by the id its link carries.
+ */
+export interface CollationBlock {
+	/** The block's id on its page: for links only, never shown. */
+	id: string;
+	/** The page's path; with `#id`, the block's deep link. */
+	path: string;
+	/** The page as navigation names it. */
+	page: string;
+	/** The block's place on its page, as a citation names it. */
+	place: string;
+	type: PageBlockType;
+	text: string;
+	/** The block's text goes on from, or on to, a page the publication does not include. */
+	cut?: { start?: boolean; end?: boolean };
+}
+
+export interface PageInput {
+	path: string;
+	/** What navigation calls the page. */
+	label: string;
+	/** The page's text starts on, or goes on to, a page not included (a newspaper's). */
+	continuedFrom?: string | undefined;
+	continuesTo?: string | undefined;
+}
+
+/** The blocks of one page entry, with the places a reader would cite them by. */
+export function collationBlocks(tree: Root, page: PageInput): CollationBlock[] {
+	const body: Root = { ...tree, children: tree.children.filter((node) => node.type !== 'yaml') };
+	// The outline the ids were given with, so that a place and its link cannot disagree.
+	const { outline, blocks: all } = readPageBlocks(body);
+	const blocks = all.filter((block) => block.text.trim() !== '');
+	return blocks.map((block, index) => {
+		const cut = {
+			...(page.continuedFrom && index === 0 && block.type !== 'heading' ? { start: true } : {}),
+			...(page.continuesTo && index === blocks.length - 1 ? { end: true } : {}),
+		};
+		return {
+			id: block.id,
+			path: page.path,
+			page: page.label,
+			place: describePlace(block.id, block.type, block.text, outline, block.paragraph),
+			type: block.type,
+			text: block.text,
+			...(cut.start || cut.end ? { cut } : {}),
+		};
+	});
+}
+
+/** A block's place in the words of its page: its section and its paragraph number in the margin (the one a citation gives). */
+export function describePlace(id: string, type: PageBlockType, text: string, outline: Pick<OutlineEntry, 'id' | 'text'>[], paragraph?: number): string {
+	if (id === 'top') return '页标题';
+	if (type === 'heading') return `标题“${shorten(text)}”`;
+	return [sectionOf(id, outline), paragraph ? `第${paragraph}段` : undefined].filter(Boolean).join(' · ') || '正文';
+}
+
+const shorten = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text).replace(/[。：:]$/u, '');
