@@ -39,7 +39,7 @@ export async function startOutputRun(root: string, options: { label: string; com
 	const waitSeconds = process.env.OUTPUT_LOCK_WAIT === undefined ? undefined : Number(process.env.OUTPUT_LOCK_WAIT);
 	let lock;
 	try {
-		lock = await acquireProjectLock(root, { command, waitSeconds, log: (line) => console.log(line) });
+		lock = await acquireProjectLock(root, { command, label, waitSeconds, log: (line) => console.log(line) });
 	} catch (error) {
 		if (!(error instanceof LockRefused)) throw error;
 		console.error(error.message);

@@ -29,7 +29,10 @@ export interface LockHolder {
 }
 
 export interface LockOptions {
+	/** What takes the lock, as the holder names it to others: `npm run build`. */
 	command: string;
+	/** The prefix of the lines it prints: `build`. */
+	label: string;
 	/** How long to wait for another run before refusing; 0 refuses at once. */
 	waitSeconds?: number | undefined;
 	/** Where the one line about waiting or taking over goes. */
@@ -114,7 +117,7 @@ export interface ProjectLock {
  * (its message one line) when the wait runs out.
  */
 export async function acquireProjectLock(root: string, options: LockOptions): Promise<ProjectLock> {
-	const { command, waitSeconds = 15 * 60, log = console.log, pollMs = 200 } = options;
+	const { command, label, waitSeconds = 15 * 60, log = console.log, pollMs = 200 } = options;
 	const path = join(root, LOCK_FILE);
 	const takeover = `${path}.takeover`;
 	const me: LockHolder = { pid: process.pid, startTime: processStartTime(process.pid), root, command, since: new Date().toISOString() };
@@ -140,7 +143,7 @@ export async function acquireProjectLock(root: string, options: LockOptions): Pr
 				try {
 					if (readHolder(path)?.text === current.text) {
 						unlinkSync(path);
-						log(`${command}: took over the lock ${LOCK_FILE} of ${current.holder ? describe(current.holder) : 'an unknown run'}: ${reason}.`);
+						log(`${label}: took over the lock ${LOCK_FILE} of ${current.holder ? describe(current.holder) : 'an unknown run'}: ${reason}.`);
 					}
 				} finally {
 					unlinkSync(takeover);
@@ -157,11 +160,11 @@ export async function acquireProjectLock(root: string, options: LockOptions): Pr
 		} else {
 			const holder = describe(current.holder!);
 			if (waitSeconds === 0 || performance.now() - started > waitSeconds * 1000) {
-				throw new LockRefused(`${command}: refused: ${holder} is writing this project's outputs (${LOCK_FILE}); run again when it has finished.`);
+				throw new LockRefused(`${label}: refused: ${holder} is writing this project's outputs (${LOCK_FILE}); run again when it has finished.`);
 			}
 			if (waitingFor !== current.text) {
 				waitingFor = current.text;
-				log(`${command}: waiting for ${holder} to finish; it is writing this project's outputs (${LOCK_FILE}).`);
+				log(`${label}: waiting for ${holder} to finish; it is writing this project's outputs (${LOCK_FILE}).`);
 			}
 		}
 		await sleep(pollMs);
