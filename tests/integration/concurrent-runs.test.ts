@@ -62,12 +62,16 @@ describe('two runs at once', () => {
 	}
 
 	it('two ingests started together, each with content to write: content/ ends whole', async () => {
-		// Rounds, since the moments at which two runs meet vary; each starts from content that the ingest must rewrite.
-		for (let round = 0; round < 4; round++) {
+		// Writing takes a few tens of milliseconds at the end of a run of a second or two:
+		// rounds with the second run started a little later each time, so that in one of
+		// them the two write at the same moment. Each starts from content that the ingest must rewrite.
+		for (let round = 0; round <= 12; round++) {
 			rmSync(join(project, 'content/publication-pages/2021-full'), { recursive: true });
 			const published = join(project, 'content/published-urls.json');
 			writeFileSync(published, `${readFileSync(published, 'utf8')}\n`);
-			const results = await Promise.all([startRun(project, 'scripts/ingest.ts').done, startRun(project, 'scripts/ingest.ts').done]);
+			const first = startRun(project, 'scripts/ingest.ts');
+			await sleep(round * 50);
+			const results = await Promise.all([first.done, startRun(project, 'scripts/ingest.ts').done]);
 			expectOneWaitedOrRefused(results, 'ingest');
 			expect(readdirSync(join(project, 'content/publication-pages/2021-full')).length, `round ${round}`).toBeGreaterThan(0);
 			expect(await snapshot(project, CONTENT_OUTPUTS), `round ${round}`).toEqual(reference.content);
