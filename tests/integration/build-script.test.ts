@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
+import { RUN_LEFTOVERS } from './project-runs.ts';
 
 /**
  * npm run build on a broken copy of the project: the ingest and the search records run in
  * a worker beside Astro (scripts/build.ts), and a failure in either must still stop the
  * whole build with the problem named, exit non-zero, and leave the previous dist/ as it
- * was, with no staging folder behind.
+ * was, with no staging folder behind (tests/integration/failed-build.test.ts holds
+ * content/ to the same).
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,8 +46,7 @@ function buildWithPreviousSite(): { status: number | null; stderr: string; outpu
 
 function expectPreviousSiteUntouched(): void {
 	expect(readdirSync(join(project, 'dist'))).toEqual(['previous-build.txt']);
-	expect(existsSync(join(project, 'dist.staging'))).toBe(false);
-	expect(existsSync(join(project, 'dist.search-index'))).toBe(false);
+	for (const leftover of RUN_LEFTOVERS) expect(existsSync(join(project, leftover)), leftover).toBe(false);
 }
 
 describe('scripts/build.ts on bad input', () => {
@@ -55,7 +56,7 @@ describe('scripts/build.ts on bad input', () => {
 		replaceSource(Buffer.concat([original.subarray(0, thirdLine), Buffer.from([0xff]), original.subarray(thirdLine)]));
 		const result = buildWithPreviousSite();
 		expect(result.status, result.output).toBe(1);
-		expect(result.stderr).toContain('build: ingest failed; dist/ is unchanged.');
+		expect(result.stderr).toContain('build: ingest failed; dist/ and content/ are unchanged.');
 		expect(result.stderr).toMatch(new RegExp(`${SOURCE}:3\\b`));
 		expectPreviousSiteUntouched();
 	});
@@ -67,7 +68,7 @@ describe('scripts/build.ts on bad input', () => {
 		replaceSource(Buffer.from(original.replace('我们坚持', '我们q坚持'), 'utf8'));
 		const result = buildWithPreviousSite();
 		expect(result.status, result.output).toBe(1);
-		expect(result.stderr).toContain('build: search records failed; dist/ is unchanged.');
+		expect(result.stderr).toContain('build: search records failed; dist/ and content/ are unchanged.');
 		expect(result.stderr).toMatch(/\/2021\/full\/part-1\/#\S+ contains “q”/);
 		expectPreviousSiteUntouched();
 	});

@@ -10,6 +10,6 @@ describe('scripts/ingest.ts --check', () => {
 		const result = spawnSync(`${cwd}node_modules/.bin/node`, ['scripts/ingest.ts', '--check'], { cwd, encoding: 'utf8', timeout: 10 * 60_000 });
 		expect(result.error).toBeUndefined();
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toMatch(/^content\/reports\/ is up to date \(19 pages\)\.$/m);
+		expect(result.stdout).toMatch(/^content\/publication-pages\/ is up to date \(19 pages\)\.$/m);
 	});
 });
