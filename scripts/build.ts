@@ -26,7 +26,8 @@ import { writeSearchIndex } from './lib/search-index/write-index.ts';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
-// SITE_DIST names another output folder, so that two builds on one machine do not collide.
+// SITE_DIST names another output folder (a benchmark's, say); builds into two folders of one
+// project still run one after the other, since both write its content/.
 const dist = process.env.SITE_DIST ?? 'dist';
 const started = performance.now();
 

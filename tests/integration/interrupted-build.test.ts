@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_OUTPUTS, makeProjectCopy, run, RUN_LEFTOVERS, snapshot, stackLines, startRun, whichState } from './project-runs.ts';
 
 /**
  * `npm run build` interrupted (SIGINT, SIGTERM) at several moments: once the ingest is
- * done, once Astro is done, and just as the swap begins, with a large previous dist/
+ * done, once Astro is done, just as the swap begins and a moment later, with a large previous dist/
  * (thousands of files, so that deleting it would take a while). Afterwards dist/ and
  * content/ together hold either the whole previous output or the whole new one, never
  * a mix, never missing. Before the staged swap, an interrupt while the old dist/ was
@@ -18,6 +19,8 @@ const MOMENTS = [
 	{ name: 'once the ingest is done', printed: /^build: ingest done/m },
 	{ name: 'once Astro is done', printed: /^build: astro build done/m },
 	{ name: 'as the swap begins', printed: /^build: indexed /m },
+	// The old dist/ takes a second or more to delete: a moment into it.
+	{ name: 'while the previous dist/ is removed', printed: /^build: indexed /m, delayMs: 200 },
 ] as const;
 
 let project: string;
@@ -56,6 +59,11 @@ function setUpPreviousOutput(): void {
 	}
 }
 
+/** The files of a snapshot below one folder. */
+function part(files: Record<string, string>, prefix: string): Record<string, string> {
+	return Object.fromEntries(Object.entries(files).filter(([path]) => path.startsWith(prefix)));
+}
+
 describe('an interrupted build', () => {
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 		for (const moment of MOMENTS) {
@@ -67,10 +75,16 @@ describe('an interrupted build', () => {
 				}
 				const build = startRun(project, 'scripts/build.ts');
 				await build.printed(moment.printed);
+				if ('delayMs' in moment) await sleep(moment.delayMs);
 				build.kill(signal);
 				const result = await build.done;
 				const after = await snapshot(project, ['dist', ...CONTENT_OUTPUTS]);
-				expect(whichState(after, { previous, new: built }), result.output).toMatch(/^(previous|new)$/);
+				// dist/ alone, content/ alone, then both: one run's output.
+				const distState = whichState(part(after, 'dist/'), { previous: part(previous, 'dist/'), new: part(built, 'dist/') });
+				expect(distState, result.output).toMatch(/^(previous|new)$/);
+				const contentState = whichState(part(after, 'content/'), { previous: part(previous, 'content/'), new: part(built, 'content/') });
+				expect(contentState, result.output).toMatch(/^(previous|new)$/);
+				expect(contentState, 'content/ and dist/ from one run').toBe(distState);
 				expect(stackLines(result.output), result.output).toEqual([]);
 			});
 		}
