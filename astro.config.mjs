@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
-import { loadRedirects, pageRedirects } from './src/site/redirects.ts';
+import { loadDeclaredRedirects, pageRedirects } from './src/site/redirects.ts';
 import searchIndexNotice from './src/site/search-index-notice.ts';
 import publicAddressNotice from './src/site/public-address-notice.ts';
 
@@ -17,8 +17,9 @@ export default defineConfig({
 	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
 	cacheDir: `./node_modules/.astro/${process.env.SITE_DIST ?? 'dist'}`,
 	trailingSlash: 'always',
-	// Published page URLs that moved (content/redirects.yml); moved block ids are followed on their page.
-	redirects: pageRedirects(loadRedirects()),
+	// Published page URLs that moved (content/redirects.yml); moved block ids, declared or worked
+	// out from a correction, are followed on their page.
+	redirects: pageRedirects(loadDeclaredRedirects()),
 	markdown: markdownConfig,
 	// A strict Content-Security-Policy on every page, as a <meta> (a static host sets no
 	// headers): Astro hashes the scripts and styles it emits into script-src and style-src

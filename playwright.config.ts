@@ -13,6 +13,12 @@ export default defineConfig({
 	testDir: 'tests/browser',
 	fullyParallel: true,
 	workers: 2,
+	// Limits for a loaded two-core machine (CI's is one), at least 3× what a test takes
+	// there: a test takes 1–10 s on a quiet machine and several times that beside a
+	// build; a search or a chart can take seconds to appear while Chromium shares the
+	// cores. The specs that run longer (axe, Lighthouse, search accuracy) set their own.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	reporter: process.env.TEST_REPORT_DIR ? [['list'], ['json', { outputFile: `${process.env.TEST_REPORT_DIR}/browser.json` }]] : 'list',
 	use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN' },
 	projects: [
@@ -27,6 +33,7 @@ export default defineConfig({
 		command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
+		// `astro preview` loads Astro first: a few seconds alone, much longer beside a build.
+		timeout: 180_000,
 	},
 });

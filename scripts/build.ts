@@ -8,42 +8,50 @@
  * own) as soon as they come. The index is moved into the pages' folder once both are
  * done.
  *
- * Everything is written beside dist/ (dist.staging/, dist.search-index/), which
- * replaces dist/ only once the whole build has succeeded: a failed build leaves the
- * previous dist/ as it was, never half-written.
+ * Everything is staged in .staging/ (scripts/lib/build/staged-outputs.ts): the page
+ * entries, content/published-urls.json and the indicators file, which Astro reads from
+ * there (src/content.config.ts, through SITE_GENERATED_CONTENT), and the site. All of
+ * it is swapped in at the very end, only once the whole build has succeeded: a failed
+ * or interrupted build leaves dist/ and content/ as they were. One run at a time, under
+ * the project's lock (scripts/lib/build/output-run.ts): a second build, ingest or
+ * indicators waits for it.
  */
-import { rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentStepsInput, ContentStepsMessage } from './lib/build/content-steps.ts';
+import { startOutputRun, type OutputRun } from './lib/build/output-run.ts';
+import { STAGING } from './lib/build/staged-outputs.ts';
 import { writeSearchIndex } from './lib/search-index/write-index.ts';
 
 const root = new URL('../', import.meta.url);
 const rootPath = fileURLToPath(root);
-// SITE_DIST names another output folder, so that two builds on one machine do not collide.
+// SITE_DIST names another output folder (a benchmark's, say); builds into two folders of one
+// project still run one after the other, since both write its content/.
 const dist = process.env.SITE_DIST ?? 'dist';
-const staging = `${rootPath}${dist}.staging`;
-const indexStaging = `${rootPath}${dist}.search-index`;
 const started = performance.now();
 
 const log = (line: string) => console.log(`build: ${line}`);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
+const run: OutputRun = await startOutputRun(rootPath, {
+	label: 'build',
+	command: dist === 'dist' ? 'npm run build' : `npm run build (SITE_DIST=${dist})`,
+	outputs: `${dist}/ and content/ are`,
+});
+const staging = run.staged.path(dist);
+const indexStaging = run.staged.path(`${dist}.search-index`);
+
 /** Stops the build. Synchronous, so that nothing Astro still has in flight writes after the clean-up. */
 function fail(label: string, error: unknown): never {
-	console.error(`build: ${label} failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
-	rmSync(staging, { recursive: true, force: true });
-	rmSync(indexStaging, { recursive: true, force: true });
-	process.exit(1);
+	return run.fail(`${label} failed; ${dist}/ and content/ are unchanged.\n${error instanceof Error ? error.message : String(error)}`);
 }
-
-await Promise.all([rm(staging, { recursive: true, force: true }), rm(indexStaging, { recursive: true, force: true })]);
 
 const worker = new Worker(new URL('./lib/build/content-steps.ts', import.meta.url), {
 	workerData: { root: root.href } satisfies ContentStepsInput,
 });
 const content = Promise.withResolvers<void>();
+let contentTargets: string[] = [];
 const index = Promise.withResolvers<{ pages: number; records: number }>();
 let recordsReceived = false;
 worker.on('message', (message: ContentStepsMessage) => {
@@ -52,6 +60,8 @@ worker.on('message', (message: ContentStepsMessage) => {
 			log(`${message.label} done in ${message.seconds.toFixed(1)} s`);
 			break;
 		case 'content':
+			for (const line of message.lines) console.log(line);
+			contentTargets = message.targets;
 			content.resolve();
 			break;
 		case 'records': {
@@ -76,8 +86,9 @@ worker.on('exit', (code) => {
 });
 
 const astroStarted = performance.now();
-// astro.config.mjs reads the output folder from the environment.
+// astro.config.mjs reads the output folder from the environment, src/content.config.ts the content's.
 process.env.SITE_OUT_DIR = staging;
+process.env.SITE_GENERATED_CONTENT = `${STAGING}/content`;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { build } = await import('astro');
 try {
@@ -97,6 +108,8 @@ const indexed = await index.promise;
 await rename(indexStaging, `${staging}/pagefind`);
 log(`indexed ${indexed.records} blocks of ${indexed.pages} pages into pagefind/ (waited ${seconds(waited)} s for it)`);
 
-await rm(`${rootPath}${dist}`, { recursive: true, force: true });
-await rename(staging, `${rootPath}${dist}`);
-log(`${dist}/ written in ${seconds(started)} s`);
+for (const target of contentTargets) run.staged.mark(target);
+run.staged.mark(dist);
+await run.commit();
+const contentNote = contentTargets.length === 0 ? 'content/ unchanged' : `${contentTargets.join(', ')} replaced`;
+log(`${dist}/ written (${contentNote}) in ${seconds(started)} s`);

@@ -7,13 +7,25 @@
  *   node scripts/indicators.ts --check   fail if the file is not what this would write
  *
  * A target figure that no indicator reads, two figures for one indicator, or an
- * expected indicator not found stops the run, naming the file and paragraph.
+ * expected indicator not found stops the run, naming the file and paragraph. The file is
+ * staged and swapped in at the end (scripts/lib/build/output-run.ts), under the lock
+ * that keeps a build or an ingest from writing at the same time.
  */
-import { runIndicators } from './lib/indicators/run.ts';
+import { fileURLToPath } from 'node:url';
+import { startOutputRun, type OutputRun } from './lib/build/output-run.ts';
+import { runIndicators, type IndicatorsResult } from './lib/indicators/run.ts';
+import { INDICATORS_FILE } from './lib/indicators/generate.ts';
 
+const root = new URL('../', import.meta.url);
+const check = process.argv.includes('--check');
+const run: OutputRun = await startOutputRun(fileURLToPath(root), { label: 'indicators', command: 'npm run indicators', outputs: `${INDICATORS_FILE} is` });
+let result: IndicatorsResult;
 try {
-	await runIndicators(new URL('../', import.meta.url), { check: process.argv.includes('--check') });
+	result = await runIndicators(root, { check, stage: run.staged });
 } catch (error) {
-	console.error(`indicators failed:\n${error instanceof Error ? error.message : String(error)}`);
-	process.exit(1);
+	run.fail(`failed; ${INDICATORS_FILE} is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+}
+if (!check) {
+	await run.commit();
+	console.log(`indicators: ${result.summary}; ${INDICATORS_FILE} ${result.changed.length === 0 ? 'unchanged' : 'written'}.`);
 }

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatedContentPath } from '../core/generated-content.ts';
 import { parsePublished, parseRedirects, PUBLISHED_FILE, recordRedirects, REDIRECTS_FILE as FILE, type PublishedRecord, type Redirect } from '../core/published-urls.ts';
 
 /** The published-URL record (content/published-urls.json): fingerprints, moved ids, corrections (build time only). */
 export function loadPublished(): PublishedRecord {
 	// Read from the project root: bundled pages no longer sit beside their sources.
-	return parsePublished(readFileSync(join(process.cwd(), PUBLISHED_FILE), 'utf8'));
+	return parsePublished(readFileSync(join(process.cwd(), generatedContentPath(PUBLISHED_FILE)), 'utf8'));
 }
 
-/** The redirects for published URLs that moved: declared by hand, and worked out from declared corrections. */
+/** The redirects declared by hand (content/redirects.yml). What the configuration reads: it loads before the build has staged the generated content. */
+export function loadDeclaredRedirects(): Redirect[] {
+	return parseRedirects(readFileSync(join(process.cwd(), FILE), 'utf8'), FILE);
+}
+
+/** The redirects for published URLs that moved: declared by hand, and worked out from declared corrections (block ids, followed on their page). */
 export function loadRedirects(): Redirect[] {
-	return [...parseRedirects(readFileSync(join(process.cwd(), FILE), 'utf8'), FILE), ...recordRedirects(loadPublished())];
+	return [...loadDeclaredRedirects(), ...recordRedirects(loadPublished())];
 }
 
 /** Page paths that moved, as Astro's `redirects` config takes them. */

@@ -6,13 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
+import { RUN_LEFTOVERS } from './project-runs.ts';
 
 /**
  * npm run build on a broken copy of the project: the ingest and the search records run in
  * a worker beside Astro (scripts/build.ts), and a failure there must still stop the
  * whole build with the problem named, exit non-zero, and leave the previous dist/ as it
- * was, with no staging folder behind. (The search index holds any text, so report text
- * no longer stops it: tests/integration/search-any-text.test.ts.)
+ * was, with no staging folder behind (tests/integration/failed-build.test.ts holds
+ * content/ to the same). (The search index holds any text, so report text no longer
+ * stops it: tests/integration/search-any-text.test.ts.)
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,8 +47,7 @@ function buildWithPreviousSite(): { status: number | null; stderr: string; outpu
 
 function expectPreviousSiteUntouched(): void {
 	expect(readdirSync(join(project, 'dist'))).toEqual(['previous-build.txt']);
-	expect(existsSync(join(project, 'dist.staging'))).toBe(false);
-	expect(existsSync(join(project, 'dist.search-index'))).toBe(false);
+	for (const leftover of RUN_LEFTOVERS) expect(existsSync(join(project, leftover)), leftover).toBe(false);
 }
 
 describe('scripts/build.ts on bad input', () => {
@@ -56,7 +57,7 @@ describe('scripts/build.ts on bad input', () => {
 		replaceSource(Buffer.concat([original.subarray(0, thirdLine), Buffer.from([0xff]), original.subarray(thirdLine)]));
 		const result = buildWithPreviousSite();
 		expect(result.status, result.output).toBe(1);
-		expect(result.stderr).toContain('build: ingest failed; dist/ is unchanged.');
+		expect(result.stderr).toContain('build: ingest failed; dist/ and content/ are unchanged.');
 		expect(result.stderr).toMatch(new RegExp(`${SOURCE}:3\\b`));
 		expectPreviousSiteUntouched();
 	});

@@ -1,5 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 
 /** Every file below a folder, as paths relative to it; none if the folder is missing. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -21,28 +21,4 @@ export async function diffTree(dir: string, files: ReadonlyMap<string, string>):
 		if (current !== content) differ.push(path);
 	}
 	return differ.sort();
-}
-
-/**
- * Makes a folder hold exactly these files, all at once: they are written to a
- * staging folder beside it, which then replaces it. A run that fails before the
- * swap leaves the folder as it was. A folder that already matches is not touched.
- */
-export async function replaceTree(dir: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-	const changed = await diffTree(dir, files);
-	if (changed.length === 0) return changed;
-	const staging = `${dir}.staging`;
-	const old = `${dir}.old`;
-	await rm(staging, { recursive: true, force: true });
-	await rm(old, { recursive: true, force: true });
-	for (const [path, content] of files) {
-		await mkdir(dirname(join(staging, path)), { recursive: true });
-		await writeFile(join(staging, path), content);
-	}
-	await rename(dir, old).catch((error: NodeJS.ErrnoException) => {
-		if (error.code !== 'ENOENT') throw error;
-	});
-	await rename(staging, dir);
-	await rm(old, { recursive: true, force: true });
-	return changed;
 }

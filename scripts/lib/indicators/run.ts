@@ -3,37 +3,39 @@
  * targets and outcomes of every report, from the page entries into
  * content/indicators/indicators.json. See scripts/indicators.ts for the command.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateIndicators, INDICATORS_FILE, readPublicationPages } from './generate.ts';
 import { readManifest } from '../content/manifest.ts';
-import type { PageEntryBlocks as PageEntryBlocks } from '../content/page-entries.ts';
+import type { PageEntryBlocks } from '../content/page-entries.ts';
+import { writeOrCheck, type OutputStage } from '../content/write-or-check.ts';
 
-/** Writes the indicators file (only if it changed), or with `check` fails if it is stale. Throws on any extraction error. */
-export async function runIndicators(root: URL, options: { check?: boolean } = {}): Promise<void> {
-	const { check = false } = options;
+export interface IndicatorsResult {
+	/** The paths that differ from the live content: what the run's swap replaces. */
+	changed: string[];
+	/** What was read, for the closing line: `41 indicators, 120 points`. */
+	summary: string;
+}
+
+/**
+ * Stages the indicators file (written to `stage`, put in place by the caller's swap),
+ * or with `check` fails if it is stale. The page entries are read from `pagesRoot`:
+ * the project, or a build's staging, where the ingest has just written them. Throws on
+ * any extraction error, before anything is written.
+ */
+export async function runIndicators(root: URL, options: { check?: boolean; stage?: OutputStage | undefined; pagesRoot?: URL } = {}): Promise<IndicatorsResult> {
+	const { check = false, stage, pagesRoot = root } = options;
 	const started = performance.now();
 	const manifest = await readManifest(root);
 	const pages = new Map<string, PageEntryBlocks[]>();
-	for (const publication of manifest) pages.set(publication.id, await readPublicationPages(root, publication));
+	for (const publication of manifest) pages.set(publication.id, await readPublicationPages(pagesRoot, publication));
 	const generated = generateIndicators(manifest, pages);
 
 	for (const warning of generated.warnings) console.warn(`indicators: note: ${warning}`);
 	if (generated.errors.length > 0) throw new Error(generated.errors.join('\n'));
 
-	const target = fileURLToPath(new URL(INDICATORS_FILE, root));
-	const current = await readFile(target, 'utf8').catch(() => undefined);
+	const changed = await writeOrCheck(root, [{ target: INDICATORS_FILE, text: generated.text }], { check, stage, command: 'npm run indicators' });
 	if (check) {
-		if (current !== generated.text) {
-			throw new Error(`${INDICATORS_FILE} is not what scripts/indicators.ts writes; run npm run indicators.`);
-		}
 		console.log(`${INDICATORS_FILE} is up to date.`);
 	} else {
-		if (current !== generated.text) {
-			await mkdir(dirname(target), { recursive: true });
-			await writeFile(target, generated.text);
-		}
 		console.table(
 			Object.fromEntries(
 				generated.series.map((s) => [
@@ -48,10 +50,7 @@ export async function runIndicators(root: URL, options: { check?: boolean } = {}
 				]),
 			),
 		);
-		const total = generated.series.reduce((n, s) => n + s.points.length, 0);
-		console.log(
-			`indicators: ${generated.series.length} indicators, ${total} points; ` +
-				`${current === generated.text ? `${INDICATORS_FILE} unchanged` : `${INDICATORS_FILE} written`} in ${Math.round(performance.now() - started)} ms`,
-		);
 	}
+	const total = generated.series.reduce((n, s) => n + s.points.length, 0);
+	return { changed, summary: `${generated.series.length} indicators, ${total} points in ${Math.round(performance.now() - started)} ms` };
 }

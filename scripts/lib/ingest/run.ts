@@ -3,20 +3,28 @@
  * in content/sources/ to the page entries of content/publication-pages/, checked for fidelity and
  * for published URLs that would stop working. See scripts/ingest.ts for the command.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { ingestPublication, type IngestedPublication } from './ingest-publication.ts';
 import { readManifest } from '../content/manifest.ts';
 import { PUBLISHED_FILE as PUBLISHED } from '../../../src/core/published-urls.ts';
 import { checkPublished } from './published.ts';
-import { diffTree, replaceTree } from '../content/write-tree.ts';
+import { writeOrCheck, type OutputStage } from '../content/write-or-check.ts';
 import { PAGES_FOLDER } from '../content/page-entries.ts';
 
+export interface IngestResult {
+	/** The paths that differ from the live content: what the run's swap replaces. */
+	changed: string[];
+	/** What was read, for the closing line: `19 pages from 5 publications`. */
+	summary: string;
+}
 
-/** Writes content/publication-pages/ (only what changed), or with `check` fails if it is stale. Throws on any error in a source. */
-export async function runIngest(root: URL, options: { check?: boolean } = {}): Promise<void> {
-	const pagesDir = fileURLToPath(new URL(PAGES_FOLDER, root));
-	const { check = false } = options;
+/**
+ * Stages content/publication-pages/ and content/published-urls.json (written whole to
+ * `stage`, put in place by the caller's swap), or with `check` fails if they are stale.
+ * Throws on any error in a source, before anything is written.
+ */
+export async function runIngest(root: URL, options: { check?: boolean; stage?: OutputStage | undefined } = {}): Promise<IngestResult> {
+	const { check = false, stage } = options;
 	const started = performance.now();
 	const manifest = await readManifest(root);
 	const ingested: IngestedPublication[] = [];
@@ -31,35 +39,28 @@ export async function runIngest(root: URL, options: { check?: boolean } = {}): P
 	}
 
 	// Every URL ever published must still resolve, on its own text (scripts/lib/ingest/published.ts).
-	const { files, publishedText, publishedNext, versions } = await checkPublished(root, ingested, sources);
+	const { files, publishedNext, versions } = await checkPublished(root, ingested, sources);
 
+	// Every published version of a source is kept, byte for byte (a source is strict UTF-8, BOM included, so its text round-trips).
+	const decode = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	const changed = await writeOrCheck(
+		root,
+		[
+			{ target: PAGES_FOLDER, files },
+			{ target: PUBLISHED, text: publishedNext },
+			...[...versions].map(([file, bytes]) => ({ target: file, text: decode.decode(bytes) })),
+		],
+		{ check, stage, command: 'npm run ingest' },
+	);
+	const summary = `${files.size} pages from ${ingested.length} publications, fidelity checked`;
 	if (check) {
-		const stale = await diffTree(pagesDir, files);
-		if (publishedNext !== publishedText) stale.push(PUBLISHED);
-		stale.push(...versions.keys());
-		if (stale.length > 0) {
-			throw new Error(`content/publication-pages/ or ${PUBLISHED} is not what ingest writes; run npm run ingest. Differing:\n  ${stale.join('\n  ')}`);
-		}
 		console.log(`${PAGES_FOLDER}/ is up to date (${files.size} pages).`);
 	} else {
-		const changed = await replaceTree(pagesDir, files);
-		if (publishedNext !== publishedText) {
-			await writeFile(new URL(PUBLISHED, root), publishedNext);
-			changed.push(PUBLISHED);
-		}
-		for (const [file, bytes] of versions) {
-			await mkdir(new URL('.', new URL(file, root)), { recursive: true });
-			await writeFile(new URL(file, root), bytes);
-			changed.push(file);
-		}
 		console.table(
 			Object.fromEntries(
 				ingested.map((p) => [p.publication.id, { ...p.counts, joins: p.artefacts.pageBreakJoins, wraps: p.artefacts.wrapJoins, markers: p.artefacts.continuationMarkers }]),
 			),
 		);
-		console.log(
-			`ingest: ${files.size} pages from ${ingested.length} publications, fidelity checked; ` +
-				`${changed.length === 0 ? `${PAGES_FOLDER}/ unchanged` : `${changed.length} files written`} in ${Math.round(performance.now() - started)} ms`,
-		);
 	}
+	return { changed, summary: `${summary} in ${Math.round(performance.now() - started)} ms` };
 }

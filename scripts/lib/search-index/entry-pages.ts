@@ -27,12 +27,15 @@ export interface SearchPage {
 	blocks: SearchBlock[];
 }
 
-/** Every page that holds report text, with its blocks as the page shows them. */
-export async function readEntryPages(root: URL): Promise<SearchPage[]> {
+/**
+ * Every page that holds report text, with its blocks as the page shows them. The
+ * entries are read from `pagesRoot`: the project, or the build's staging.
+ */
+export async function readEntryPages(root: URL, pagesRoot: URL = root): Promise<SearchPage[]> {
 	const publications = await readManifest(root);
 	const entries = new Map<string, { page: PageData; blocks: SearchBlock[] }>();
 	for (const publication of publications) {
-		for (const { file, markdown } of await readPageEntryFiles(root, publication.id)) {
+		for (const { file, markdown } of await readPageEntryFiles(pagesRoot, publication.id)) {
 			const { page, blocks } = readPageEntry(markdown, file);
 			entries.set(`${page.publication}/${page.slug}`, { page, blocks: blocks.map(({ id, text }) => ({ id, text })) });
 		}

@@ -22,11 +22,12 @@ export interface CorpusPublication {
 	pages: CorpusPage[];
 }
 
-export async function readCorpus(root: URL): Promise<CorpusPublication[]> {
+/** The publications of the manifest in `root`, their page entries read from `pagesRoot` (the project, or a build's staging). */
+export async function readCorpus(root: URL, pagesRoot: URL = root): Promise<CorpusPublication[]> {
 	const manifest = await readManifest(root);
 	return Promise.all(
 		manifest.map(async (publication) => {
-			const pages = (await readPageEntryFiles(root, publication.id)).map(({ file, markdown }): CorpusPage => {
+			const pages = (await readPageEntryFiles(pagesRoot, publication.id)).map(({ file, markdown }): CorpusPage => {
 				const { page, body } = readPageEntryMarkdown(markdown, file);
 				const terms = definedTerms(body);
 				const { blocks } = readPageBlocks(body);

@@ -3,9 +3,7 @@
  * words rising and falling, and the nearest sections across the years, from the page
  * entries into content/words/words.json. See scripts/words.ts for the command.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeOrCheck, type OutputStage } from '../content/write-or-check.ts';
 import { normalize } from '../../../src/core/search/fold.ts';
 import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.ts';
 import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
@@ -52,20 +50,23 @@ export function wordsJson(data: WordsData): string {
 	return `${JSON.stringify(data, null, '\t')}\n`;
 }
 
-/** Writes the words file (only if it changed), or with `check` fails if it is stale. */
-export async function runWords(root: URL, options: { check?: boolean; quiet?: boolean } = {}): Promise<void> {
+export interface WordsResult {
+	/** The paths that differ from the live content: what the run's swap replaces. */
+	changed: string[];
+	/** What was written, for the closing line. */
+	summary: string;
+}
+
+/**
+ * Stages the words file (written to `stage`, put in place by the caller's swap), or with
+ * `check` fails if it is stale. The page entries are read from `pagesRoot`: the project,
+ * or a build's staging, where the ingest has just written them.
+ */
+export async function runWords(root: URL, options: { check?: boolean; stage?: OutputStage | undefined; pagesRoot?: URL } = {}): Promise<WordsResult> {
+	const { check = false, stage, pagesRoot = root } = options;
 	const started = performance.now();
-	const text = wordsJson(await generateWords(root, await readCorpus(root)));
-	const target = fileURLToPath(new URL(WORDS_FILE, root));
-	const current = await readFile(target, 'utf8').catch(() => undefined);
-	if (options.check) {
-		if (current !== text) throw new Error(`${WORDS_FILE} is not what scripts/words.ts writes; run npm run words.`);
-		console.log(`${WORDS_FILE} is up to date.`);
-		return;
-	}
-	if (current !== text) {
-		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, text);
-	}
-	if (!options.quiet) console.log(`words: ${current === text ? `${WORDS_FILE} unchanged` : `${WORDS_FILE} written`} in ${Math.round(performance.now() - started)} ms`);
+	const text = wordsJson(await generateWords(root, await readCorpus(root, pagesRoot)));
+	const changed = await writeOrCheck(root, [{ target: WORDS_FILE, text }], { check, stage, command: 'npm run words' });
+	if (check) console.log(`${WORDS_FILE} is up to date.`);
+	return { changed, summary: `${WORDS_FILE} in ${Math.round(performance.now() - started)} ms` };
 }
