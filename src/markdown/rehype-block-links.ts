@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { placeOf } from '../core/citation.ts';
 
 /**
  * Gives every paragraph and list item a link to itself: an empty `<a href="#id">`
@@ -9,7 +10,7 @@ import { visit } from 'unist-util-visit';
  * search index and what a reader copies stay exactly the source's.
  */
 export interface BlockLinksOptions {
-	/** The accessible name of each link. */
+	/** The accessible name of a link whose block has no position words (a run-in section, a review item). */
 	label?: string;
 }
 
@@ -24,9 +25,17 @@ export default function rehypeBlockLinks(options: BlockLinksOptions = {}) {
 			node.children.unshift({
 				type: 'element',
 				tagName: 'a',
-				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: `${label}（${id}）` },
+				// Named by the block's position as a citation gives it (第3段链接, 第4项链接), never by its id.
+				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: blockLinkName(id, label) },
 				children: [],
 			});
 		});
 	};
+}
+
+/** The spoken name of a block's link: its position words (src/core/citation.ts) and 链接. */
+export function blockLinkName(id: string, fallback = '本段链接'): string {
+	// A paragraph with a section's id is the run-in section's first paragraph (placeOf: 第1段).
+	const { position } = placeOf(id, /^s\d+$/.test(id) ? [{ id, text: '' }] : []);
+	return position ? `${position}链接` : fallback;
 }

@@ -5,7 +5,7 @@ describe('the report Markdown pipeline', () => {
 	it('puts each id on its element and a text-free self link in each block', async () => {
 		const html = await renderFixture('run-in-sections.md');
 		expect(html).toContain('<h1 id="top">一、过去一年工作回顾</h1>');
-		expect(html).toContain('<p id="s1"><a class="block-link" href="#s1" aria-label="本段链接（s1）"></a><strong>（一）抗击疫情取得重大成果。</strong>坚持人民至上。</p>');
+		expect(html).toContain('<p id="s1"><a class="block-link" href="#s1" aria-label="第1段链接"></a><strong>（一）抗击疫情取得重大成果。</strong>坚持人民至上。</p>');
 		expect(html).toContain('<p id="p2"><a class="block-link" href="#p2"');
 	});
 
@@ -13,7 +13,7 @@ describe('the report Markdown pipeline', () => {
 		const html = await renderFixture('annex.md');
 		expect(html).toContain('<dfn>“清四乱”</dfn>：清理整治');
 		expect(html).toMatch(/<p (?=[^>]*class="caption")(?=[^>]*id="g1-p1")[^>]*><a class="block-link"[^>]*><\/a>1月30日上午，本报记者 马建奎 摄<\/p>/);
-		expect(html).toContain('<li id="n1"><a class="block-link" href="#n1" aria-label="本段链接（n1）"></a>1. 帮扶就业困难人员');
+		expect(html).toContain('<li id="n1"><a class="block-link" href="#n1" aria-label="第1项链接"></a>1. 帮扶就业困难人员');
 	});
 
 	it('leaves no white space between block elements', async () => {
