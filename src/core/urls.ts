@@ -8,6 +8,7 @@
  *   /2024/full/part-2/#s3-p2    one block of that part (ids: src/markdown/block-ids.ts)
  *   /2024/compare/              where the year's newspaper print and full text differ
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
+ *   /data/                      the data dictionary: every download, its fields and their meaning
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
  */
@@ -46,6 +47,9 @@ export const SEARCH_PATH = '/search/';
 /** The indicator downloads (src/site/indicators/downloads.ts). */
 export const INDICATORS_JSON_PATH = '/data/indicators.json';
 export const INDICATORS_CSV_PATH = '/data/indicators.csv';
+
+/** The data dictionary: each download, each field, its Chinese name and meaning. */
+export const DATA_PATH = '/data/';
 
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {
