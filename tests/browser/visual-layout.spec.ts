@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { serveStatic } from '../support/static-server.ts';
 
 /**
  * The header and reading layout at the widths readers use (issue 15): one header row on a
@@ -77,4 +80,35 @@ test('the skip link lands on the report text: the first paragraph’s link is th
 	const focused = page.locator(':focus');
 	await expect(focused).toHaveClass(/block-link/);
 	expect(await focused.evaluate((el) => el.closest('article')?.id)).toBe('report-text');
+});
+
+/**
+ * Addresses typed or pasted without their trailing slash open the page, on the preview
+ * server (trailingSlash 'ignore': served as is, the canonical link names the slashed URL)
+ * and on a static host (tests/support/static-server.ts: redirected to the slashed URL, as
+ * common hosts do for a folder).
+ */
+const SLASHLESS = ['/2024', '/search', '/indicators', '/data', '/2024/full/part-2'];
+
+test('addresses without their trailing slash open their page on the preview server', async ({ page }) => {
+	for (const path of SLASHLESS) {
+		const response = await page.goto(path);
+		expect(response?.status(), path).toBe(200);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(new URL(canonical!).pathname, path).toBe(`${path}/`);
+	}
+	expect((await page.goto('/no-such-page'))?.status()).toBe(404);
+});
+
+test('addresses without their trailing slash are redirected to their page on a static host', async ({ page }) => {
+	const site = await serveStatic(join(fileURLToPath(new URL('../../', import.meta.url)), process.env.SITE_DIST ?? 'dist'));
+	try {
+		for (const path of SLASHLESS) {
+			const response = await page.goto(`${site.url}${path}`);
+			expect(response?.status(), path).toBe(200);
+			expect(new URL(page.url()).pathname, path).toBe(`${path}/`);
+		}
+	} finally {
+		await site.close();
+	}
 });
