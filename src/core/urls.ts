@@ -11,6 +11,7 @@
  *   /data/                      the data dictionary: every download, its fields and their meaning
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
+ *   /share/2024/full/part-2.png    a page's share image (og:image); /share/index.png the home page's
  */
 export interface PublicationRef {
 	year: number;
@@ -54,4 +55,13 @@ export const DATA_PATH = '/data/';
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {
 	return `/sources/${file}`;
+}
+
+/**
+ * A page's share image: /2024/full/part-2/ → /share/2024/full/part-2.png, / → /share/index.png.
+ * Pages without one of their own (the 404 page) share the home page's.
+ */
+export function sharePath(pagePathname: string): string {
+	const trimmed = pagePathname.replace(/index\.html$|\.html$/, '').replace(/^\/+|\/+$/g, '');
+	return `/share/${trimmed === '' || trimmed === '404' ? 'index' : trimmed}.png`;
 }
