@@ -39,7 +39,7 @@ export function clip(text: string, most: number): string {
 	return chars.length <= most && !text.endsWith('…') ? text : `${chars.slice(0, most).join('')}…`;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
+type Node = { type: string; props: { style: Record<string, unknown>; children: Node | Node[] | string } };
 const box = (style: Record<string, unknown>, children: Node['props']['children']): Node => ({ type: 'div', props: { style, children } });
 
 /** Text cut into lines of `perLine` characters: Satori measures a wrapped block's height short, so each line is its own box. */
@@ -61,11 +61,11 @@ export function cardTree(card: ShareCard, fontFamily: string): Node {
 	]);
 }
 
-export async function renderCard(card: ShareCard): Promise<Uint8Array> {
+export async function renderCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
 	const fonts = fontsFor(['内蒙古自治区政府工作报告', card.title, card.part, card.excerpt, '…'].join(''));
 	const tree = cardTree(card, familyList(fonts));
 	const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
 	await wasm();
 	const image = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render();
-	return image.asPng();
+	return new Uint8Array(image.asPng());
 }
