@@ -1,8 +1,8 @@
 import { comparableYears, type ShelfYear } from '../core/shelf.ts';
-import { INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import { DATA_PATH, INDICATORS_PATH, SEARCH_PATH, comparePath, publicationPath, yearPath } from '../core/urls.ts';
 
 /** Pages outside the shelf that readers land on. */
-export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH];
+export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, DATA_PATH];
 
 /** The site's pages in reading order: home, then each year, its publications and their pages. */
 export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string[] = EXTRA_PATHS): string[] {

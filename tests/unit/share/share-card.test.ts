@@ -43,6 +43,9 @@ describe('share images', () => {
 		expect(clip('一二三', 5)).toBe('一二三');
 		expect(clip('一二三四五六', 4)).toBe('一二三四…');
 		expect(clip('一二三…', 5)).toBe('一二三…');
+		// Never inside a figure: 近 1.4 万亿元 cut after 1. would misquote the number.
+		expect(clip('产值近 1.4 万亿元', 6)).toBe('产值近…');
+		expect(clip('增长16.1%，建成', 7)).toBe('增长16.1%…');
 		expect(lines('一二三四五', 2)).toEqual(['一二', '三四', '五']);
 	});
 
