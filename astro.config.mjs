@@ -16,7 +16,10 @@ export default defineConfig({
 	outDir: process.env.SITE_OUT_DIR ?? `./${process.env.SITE_DIST ?? 'dist'}`,
 	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
 	cacheDir: `./node_modules/.astro/${process.env.SITE_DIST ?? 'dist'}`,
-	trailingSlash: 'always',
+	// Every page is written as a folder (/2024/index.html) and every link names it with its slash;
+	// 'ignore' lets the preview server answer /2024 too (with 'always' it is a 404), while the
+	// canonical link names /2024/. Static hosts redirect a folder's slashless URL themselves.
+	trailingSlash: 'ignore',
 	// Published page URLs that moved (content/redirects.yml); moved block ids, declared or worked
 	// out from a correction, are followed on their page.
 	redirects: pageRedirects(loadDeclaredRedirects()),

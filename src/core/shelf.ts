@@ -53,13 +53,36 @@ export function outlineSections(page: Pick<PageData, 'outline'>): PageData['outl
 	return page.outline.filter((entry) => entry.depth === 2);
 }
 
-export function pageLabel(page: PageData): string {
+/**
+ * What navigation, titles, search groups and citations call a page. A page that continues a
+ * part whose heading is printed elsewhere (a newspaper's first inner page) is called by that
+ * heading as the report gives it, from `continues` (the same part in the year's full text):
+ * 一、过去一年工作回顾（续）.
+ */
+export function pageLabel(page: PageData, continues?: Pick<PageData, 'title'>): string {
 	if (page.kind === 'opening') return '开篇';
 	// An annex is known by its title line: 附件 1　自治区 2024 年 33 件民生实事清单.
 	const annexTitle = page.kind === 'annex' ? outlineSections(page)[0]?.text : undefined;
 	if (page.title && annexTitle) return `${page.title}　${annexTitle}`;
 	if (page.title) return page.title;
-	return page.continuedFrom ? `（上接${page.continuedFrom}）第${page.number ?? ''}部分续` : `第${page.number ?? ''}部分`;
+	if (page.continued && continues?.title) return `${continues.title}（续）`;
+	return page.continued ? `第${page.number ?? ''}部分（续）` : `第${page.number ?? ''}部分`;
+}
+
+/** The part a continued page goes on with: the part of the same kind and number in the year's full text. */
+function continuedPart(page: PageData, publication: Publication, publications: readonly Publication[], pages: readonly PageData[]): PageData | undefined {
+	if (!page.continued) return undefined;
+	const full = publications.find((p) => p.year === publication.year && p.edition === 'full');
+	return full ? pages.find((other) => other.publication === full.id && other.kind === page.kind && other.number === page.number) : undefined;
+}
+
+const COUNT_WORDS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** What a publication holds, in words: 开篇、两个部分、两个附件. */
+export function describeHoldings(pages: readonly Pick<PageData, 'kind'>[]): string {
+	const count = (kind: PageData['kind']) => pages.filter((page) => page.kind === kind).length;
+	const words = (n: number, noun: string) => (n === 0 ? [] : [`${COUNT_WORDS[n] ?? String(n)}个${noun}`]);
+	return [...(count('opening') > 0 ? ['开篇'] : []), ...words(count('part'), '部分'), ...words(count('annex'), '附件')].join('、');
 }
 
 export function buildShelf(publications: readonly Publication[], pages: readonly PageData[]): ShelfYear[] {
@@ -71,7 +94,7 @@ export function buildShelf(publications: readonly Publication[], pages: readonly
 		const own = pages
 			.filter((page) => page.publication === publication.id)
 			.sort((a, b) => a.order - b.order)
-			.map((page) => ({ ...page, path: pagePath(publication, page.slug), label: pageLabel(page) }));
+			.map((page) => ({ ...page, path: pagePath(publication, page.slug), label: pageLabel(page, continuedPart(page, publication, publications, pages)) }));
 		const list = byYear.get(publication.year) ?? [];
 		list.push({ publication, pages: own });
 		byYear.set(publication.year, list);

@@ -10,11 +10,13 @@
  *   /2024/compare/infographic/#i1-l8  one publication set against the full text, one entry per block
  *   /indicators/                the indicators page; /data/indicators.json and .csv its downloads
  *   /data/2024-livelihood-projects.csv  a report's livelihood projects (附件1), also .json
+ *   /data/                      the data dictionary: every download, its fields and their meaning
  *   /search/                    the search page
  *   /sources/2024-report-full.txt  a source text as published
  *   /sources/2024-report-full/     the same, to read in a browser (its hash beside it)
  *   /sources/versions/2024-full/<sha256>.txt  every version of a source ever published
  *   /changes/                   every correction of a published source, with its differences
+ *   /share/2024/full/part-2.png    a page's share image (og:image); /share/index.png the home page's
  */
 export interface PublicationRef {
 	year: number;
@@ -62,6 +64,9 @@ export function projectsDataPath(year: number, format: 'csv' | 'json'): string {
 	return `/data/${year}-livelihood-projects.${format}`;
 }
 
+/** The data dictionary: each download, each field, its Chinese name and meaning. */
+export const DATA_PATH = '/data/';
+
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {
 	return `/sources/${file}`;
@@ -79,3 +84,12 @@ export function sourceVersionPath(publicationId: string, sha256: string): string
 
 /** The corrections page: every declared correction of a published source. */
 export const CHANGES_PATH = '/changes/';
+
+/**
+ * A page's share image: /2024/full/part-2/ → /share/2024/full/part-2.png, / → /share/index.png.
+ * Pages without one of their own (the 404 page) share the home page's.
+ */
+export function sharePath(pagePathname: string): string {
+	const trimmed = pagePathname.replace(/index\.html$|\.html$/, '').replace(/^\/+|\/+$/g, '');
+	return `/share/${trimmed === '' || trimmed === '404' ? 'index' : trimmed}.png`;
+}

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
  * search index and what a reader copies stay exactly the source's.
  */
 export interface BlockLinksOptions {
-	/** The accessible name of each link. */
+	/** The accessible name of a link whose block has no position words (a run-in section, a review item). */
 	label?: string;
 }
 
@@ -24,10 +24,16 @@ export default function rehypeBlockLinks(options: BlockLinksOptions = {}) {
 			node.children.unshift({
 				type: 'element',
 				tagName: 'a',
-				// The paragraph number (rehype-paragraph-numbers.ts) is what a reader asking for the link hears.
-				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: typeof node.properties.dataParagraph === 'string' ? `${label}（第${node.properties.dataParagraph}段）` : `${label}（${id}）` },
+				// Named by the block's number in the margin (rehype-paragraph-numbers.ts), the one its citation gives: 第3段链接, never its id.
+				properties: { className: ['block-link'], href: `#${id}`, ariaLabel: blockLinkName(node.properties.dataParagraph, label) },
 				children: [],
 			});
 		});
 	};
+}
+
+/** The spoken name of a block's link: its paragraph number, as the margin shows it and a citation gives it, and 链接. */
+export function blockLinkName(paragraph: unknown, fallback = '本段链接'): string {
+	const number = typeof paragraph === 'number' || typeof paragraph === 'string' ? String(paragraph) : '';
+	return /^\d+$/.test(number) ? `第${number}段链接` : fallback;
 }

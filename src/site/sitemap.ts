@@ -1,10 +1,10 @@
 import type { ShelfYear } from '../core/shelf.ts';
-import { CHANGES_PATH, INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../core/urls.ts';
+import { CHANGES_PATH, DATA_PATH, INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../core/urls.ts';
 import { SECTIONS_PATH, SUBJECT_PATH, WORDS_METHOD_PATH, WORDS_PATH } from '../core/words/paths.ts';
 import { collationPairs } from './compare/pairs.ts';
 
 /** Pages outside the shelf that readers land on. */
-export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, WORDS_PATH, SUBJECT_PATH, SECTIONS_PATH, WORDS_METHOD_PATH, CHANGES_PATH];
+export const EXTRA_PATHS: string[] = [INDICATORS_PATH, SEARCH_PATH, DATA_PATH, WORDS_PATH, SUBJECT_PATH, SECTIONS_PATH, WORDS_METHOD_PATH, CHANGES_PATH];
 
 /** The site's pages in reading order: home, then each year, its publications and their pages. */
 export function sitemapPaths(shelf: readonly ShelfYear[], extra: readonly string[] = EXTRA_PATHS): string[] {

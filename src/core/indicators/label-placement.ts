@@ -40,3 +40,40 @@ export function placeLabel(x: number, y: number, width: number, height: number, 
 	}
 	return at(offsets[0] ?? { dx: 0, dy: 0 });
 }
+
+/** Characters a line may not start with (closing punctuation), nor end with (opening). */
+const NO_LINE_START = /^[，。、；：！？）」』”’%％]/u;
+const NO_LINE_END = /[（「『“‘]$/u;
+
+/**
+ * An axis label broken into lines of at most `perLine` characters, so that a long indicator
+ * name (规模以上工业增加值增长) wraps in its axis instead of being cut at the canvas edge.
+ * A run of digits and Latin letters (PM2.5, 1.5%) stays on one line; a closing mark never
+ * starts a line. Every character is kept: joining the lines gives the label back.
+ */
+export function wrapLabel(text: string, perLine: number): string[] {
+	// The units a line may break between: one Chinese character, or one run of Latin and digits.
+	const units = text.match(/[A-Za-z0-9.%％+\-/]+|./gsu) ?? [];
+	// As many lines as the width needs, filled evenly (6 + 5, not 9 + 2).
+	const length = [...text].length;
+	const most = Math.max(1, Math.floor(perLine));
+	const limit = Math.ceil(length / Math.ceil(length / most));
+	const lines: string[] = [];
+	let line = '';
+	for (const unit of units) {
+		const fits = [...line].length + [...unit].length <= limit;
+		if (line === '' || fits || NO_LINE_START.test(unit) || NO_LINE_END.test(line)) {
+			line += unit;
+			continue;
+		}
+		lines.push(line);
+		line = unit;
+	}
+	if (line !== '') lines.push(line);
+	return lines;
+}
+
+/** How many characters of `fontSize` px fit a label column of `width` px. */
+export function charactersPerLine(width: number, fontSize: number): number {
+	return Math.max(4, Math.floor(width / fontSize));
+}

@@ -38,6 +38,6 @@ describe('paragraph numbers', () => {
 		const [first] = selectAll('p[data-paragraph="1"]', tree);
 		const link = selectAll('a.block-link', first!)[0]!;
 		expect(link.children).toEqual([]);
-		expect(link.properties.ariaLabel).toBe('本段链接（第1段）');
+		expect(link.properties.ariaLabel).toBe('第1段链接');
 	});
 });

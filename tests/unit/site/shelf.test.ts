@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildShelf, counterparts, describePeriod, formatDate, neighbours, pageLabel } from '../../../src/core/shelf.ts';
+import { buildShelf, counterparts, describeHoldings, describePeriod, formatDate, neighbours, pageLabel } from '../../../src/core/shelf.ts';
 import { sitemapPaths, sitemapXml } from '../../../src/site/sitemap.ts';
 import { listFiles } from '../../../scripts/lib/content/write-tree.ts';
 import { readPageEntryMarkdown } from '../../../scripts/lib/content/page-entries.ts';
@@ -47,7 +47,17 @@ describe('the shelf', () => {
 
 	it('labels pages and dates for readers', () => {
 		const continued = pages.find((p) => p.publication === '2024-newspaper' && p.slug === 'part-1')!;
-		expect(pageLabel(continued)).toBe('（上接第一版）第1部分续');
+		// The newspaper's first inner page goes on with part 一 of the full text: it is called by that part's heading.
+		const newspaper = shelf[1]!.publications.find((p) => p.publication.edition === 'newspaper')!;
+		const fullPart1 = pages.find((p) => p.publication === '2024-full' && p.slug === 'part-1')!;
+		expect(newspaper.pages[0]!.label).toBe(`${fullPart1.title}（续）`);
+		expect(newspaper.pages[0]!.label).toBe('一、过去一年工作回顾（续）');
+		// Without the full text to name it, a continued page is still not given invented words.
+		expect(pageLabel(continued)).toBe('第1部分（续）');
+		expect(pageLabel({ ...continued, continued: false })).toBe('第1部分');
+		expect(describeHoldings(shelf[1]!.publications[0]!.pages)).toBe('开篇、两个部分、两个附件');
+		expect(describeHoldings(newspaper.pages)).toBe('两个部分');
+		expect(describeHoldings([])).toBe('');
 		expect(formatDate('2024-01-30')).toBe('2024年1月30日');
 		expect(formatDate('2021-01')).toBe('2021年1月');
 		expect(describePeriod({ years: [2020], fiveYearPlan: '十三五' })).toBe('2020年及“十三五”时期');
