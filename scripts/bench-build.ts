@@ -131,7 +131,9 @@ console.log(
 	]),
 );
 const steps = Object.keys(phases[0] ?? {});
-console.log(`  the site's build by step (medians, wall; the steps overlap): ${steps.map((step) => `${step} ${formatSeconds(median(phases.map((p) => p[step] ?? NaN)))}`).join(', ')}`);
+console.log(
+	`  the site's build by step (medians, wall; the steps overlap): ${steps.map((step) => `${step} ${formatSeconds(median(phases.map((p) => p[step] ?? NaN)))}`).join(', ')}`,
+);
 console.log(`ratio site / floor, wall time: ${ratio.toFixed(2)}× (target ≤ ${TARGET}×: ${ratio <= TARGET ? 'met' : 'NOT met'})`);
 console.log(`ratio site / floor, CPU time:  ${cpuRatio.toFixed(2)}× (user + system of every process of the build; steadier than wall time on a busy machine)`);
 console.log(

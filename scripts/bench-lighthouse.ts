@@ -34,7 +34,10 @@ const base = values.url ?? server!.url;
 console.log(`bench:lighthouse: auditing ${targets.length - missing.length} pages at ${base} (mobile settings, simulated throttling)`);
 let audited;
 try {
-	audited = await auditPages(base, targets.filter((t) => !missing.includes(t)));
+	audited = await auditPages(
+		base,
+		targets.filter((t) => !missing.includes(t)),
+	);
 } finally {
 	await server?.close();
 }

@@ -109,7 +109,11 @@ for (const factor of sizes) {
 	rows.push(row);
 	console.log(
 		`  ${formatSeconds(measured.seconds)} wall, ${formatSeconds(measured.cpuSeconds)} CPU, peak ${formatBytes(measured.peakTreeRss)} (largest process ${formatBytes(measured.peakProcessRss)}: ${measured.peakProcess}); ` +
-			`${row.pages} pages, dist ${formatBytes(row.distBytes)}, index ${formatBytes(row.indexBytes)}, heaviest section page ${formatBytes(heaviestSection.gzip)} up front (${heaviestSection.path}); phases ${Object.entries(phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`,
+			`${row.pages} pages, dist ${formatBytes(row.distBytes)}, index ${formatBytes(row.indexBytes)}, heaviest section page ${formatBytes(heaviestSection.gzip)} up front (${heaviestSection.path}); phases ${Object.entries(
+				phases,
+			)
+				.map(([k, v]) => `${k} ${v} s`)
+				.join(', ')}`,
 	);
 	if (!values.keep) await rm(project, { recursive: true, force: true });
 	else console.log(`  kept ${project}`);

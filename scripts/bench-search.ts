@@ -44,7 +44,10 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const corpus = await readCorpus(site);
 // What the index costs on disk (its words, the paragraphs' fragments, filters and metadata) against the text it holds.
 const pagefindDir = join(site, 'pagefind');
-const indexBytes = (await folderSize(join(pagefindDir, 'index'))) + (await folderSize(join(pagefindDir, 'fragment'))) + (await folderSize(join(pagefindDir, 'filter'))) +
+const indexBytes =
+	(await folderSize(join(pagefindDir, 'index'))) +
+	(await folderSize(join(pagefindDir, 'fragment'))) +
+	(await folderSize(join(pagefindDir, 'filter'))) +
 	(await Promise.all((await readdir(pagefindDir)).filter((f) => f.endsWith('.pf_meta')).map(async (f) => (await stat(join(pagefindDir, f))).size))).reduce((a, b) => a + b, 0);
 const corpusBytes = corpus.reduce((sum, block) => sum + Buffer.byteLength(block.text), 0);
 const queries = generateQueries(corpus, count, seed);
@@ -125,22 +128,38 @@ try {
 	const kinds = [...new Set(queries.map((q) => q.kind))];
 	for (const kind of kinds) {
 		const own = summarize(scores.filter((s) => s.query.kind === kind));
-		console.log(`  ${kind.padEnd(14)} ${String(own.queries).padStart(5)} queries  recall ${pct(own.recall)}  precision ${pct(own.precision)}  literal-first ${pct(own.literalFirst)}`);
+		console.log(
+			`  ${kind.padEnd(14)} ${String(own.queries).padStart(5)} queries  recall ${pct(own.recall)}  precision ${pct(own.precision)}  literal-first ${pct(own.literalFirst)}`,
+		);
 	}
 	console.log(`recall          ${pct(summary.recall)}  (${scores.reduce((s, x) => s + x.found, 0)} of ${scores.reduce((s, x) => s + x.truth, 0)} matching blocks listed)`);
 	console.log(`precision       ${pct(summary.precision)}  (${scores.reduce((s, x) => s + x.shown, 0)} blocks listed)`);
 	console.log(`literal-first   ${pct(summary.literalFirst)}  (${summary.perfect} of ${summary.queries} queries exactly right)`);
-	console.log(`no-match        ${scores.filter((s) => s.truth === 0).length} queries have no literal match; ${scores.filter((s) => s.truth === 0 && s.shown > 0).length} of them listed anything`);
-	console.log(`latency         median ${percentile(sortedLatency, 0.5).toFixed(0)} ms, p95 ${percentile(sortedLatency, 0.95).toFixed(0)} ms, worst ${sortedLatency.at(-1)!.toFixed(0)} ms (submit → first results shown)`);
-	console.log(`all results     median ${percentile(sortedTotal, 0.5).toFixed(0)} ms, p95 ${percentile(sortedTotal, 0.95).toFixed(0)} ms, worst ${sortedTotal.at(-1)!.toFixed(0)} ms (until “more” is exhausted)`);
-	console.log(`bytes/query     median ${kb(percentile(sortedBytes, 0.5))}, p95 ${kb(percentile(sortedBytes, 0.95))}, worst ${kb(sortedBytes.at(-1)!)}, total ${kb(bytes.reduce((a, b) => a + b, 0))} (after the first search, every result listed)`);
+	console.log(
+		`no-match        ${scores.filter((s) => s.truth === 0).length} queries have no literal match; ${scores.filter((s) => s.truth === 0 && s.shown > 0).length} of them listed anything`,
+	);
+	console.log(
+		`latency         median ${percentile(sortedLatency, 0.5).toFixed(0)} ms, p95 ${percentile(sortedLatency, 0.95).toFixed(0)} ms, worst ${sortedLatency.at(-1)!.toFixed(0)} ms (submit → first results shown)`,
+	);
+	console.log(
+		`all results     median ${percentile(sortedTotal, 0.5).toFixed(0)} ms, p95 ${percentile(sortedTotal, 0.95).toFixed(0)} ms, worst ${sortedTotal.at(-1)!.toFixed(0)} ms (until “more” is exhausted)`,
+	);
+	console.log(
+		`bytes/query     median ${kb(percentile(sortedBytes, 0.5))}, p95 ${kb(percentile(sortedBytes, 0.95))}, worst ${kb(sortedBytes.at(-1)!)}, total ${kb(bytes.reduce((a, b) => a + b, 0))} (after the first search, every result listed)`,
+	);
 	console.log(`index on disk   ${kb(indexBytes)} (index, fragments, filters, metadata) for ${kb(corpusBytes)} of block text: ${(indexBytes / corpusBytes).toFixed(2)}×`);
 	console.log(`search page     ${kb(pageBytes)} on load (uncompressed ${kb(pageRawBytes)}), ${pagefindBeforeSearch} Pagefind requests before a search`);
-	console.log(`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}; with the page ${kb(pageBytes + firstBytes)} (uncompressed ${kb(pageRawBytes + firstRawBytes)})`);
-	console.log(`cold query      median ${kb(percentile(sortedCold, 0.5))}, worst ${kb(sortedCold.at(-1)!)} (${sortedCold.length} queries, each the first in a fresh browser, every result listed)`);
+	console.log(
+		`first search    ${kb(firstBytes)} for “${firstQuery}” in ${firstLatency.toFixed(0)} ms, ${firstRequests.length} requests: ${firstBreakdown}; with the page ${kb(pageBytes + firstBytes)} (uncompressed ${kb(pageRawBytes + firstRawBytes)})`,
+	);
+	console.log(
+		`cold query      median ${kb(percentile(sortedCold, 0.5))}, worst ${kb(sortedCold.at(-1)!)} (${sortedCold.length} queries, each the first in a fresh browser, every result listed)`,
+	);
 	const failures = scores.filter((s) => s.missing.length > 0 || s.extra.length > 0 || !s.literalFirst);
 	for (const failure of failures.slice(0, 10)) {
-		console.log(`  FAIL ${failure.query.kind} “${failure.query.q}”: ${failure.found}/${failure.truth} found, ${failure.extra.length} extra; missing ${failure.missing.slice(0, 3).join(' ')} extra ${failure.extra.slice(0, 3).join(' ')}`);
+		console.log(
+			`  FAIL ${failure.query.kind} “${failure.query.q}”: ${failure.found}/${failure.truth} found, ${failure.extra.length} extra; missing ${failure.missing.slice(0, 3).join(' ')} extra ${failure.extra.slice(0, 3).join(' ')}`,
+		);
 	}
 	if (summary.recall < 1 || summary.precision < 1 || summary.literalFirst < 1) process.exitCode = 1;
 } finally {

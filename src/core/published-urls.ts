@@ -68,9 +68,21 @@ export function parsePublished(text: string | undefined): PublishedRecord {
 }
 
 export function serializePublished(record: PublishedRecord): string {
-	const pages = Object.fromEntries(Object.keys(record.pages).sort().map((path) => [path, record.pages[path]!]));
-	const sources = Object.fromEntries(Object.keys(record.sources).sort().map((id) => [id, record.sources[id]!]));
-	const moved = Object.fromEntries(Object.keys(record.moved).sort().map((url) => [url, record.moved[url]!]));
+	const pages = Object.fromEntries(
+		Object.keys(record.pages)
+			.sort()
+			.map((path) => [path, record.pages[path]!]),
+	);
+	const sources = Object.fromEntries(
+		Object.keys(record.sources)
+			.sort()
+			.map((id) => [id, record.sources[id]!]),
+	);
+	const moved = Object.fromEntries(
+		Object.keys(record.moved)
+			.sort()
+			.map((url) => [url, record.moved[url]!]),
+	);
 	return `${JSON.stringify(
 		{
 			$comment:
@@ -119,7 +131,8 @@ export function badRedirects(redirects: readonly Redirect[], live: LivePages): s
 	const problems: string[] = [];
 	for (const { from, to } of redirects) {
 		if (exists(from)) problems.push(`${from} → ${to}: ${from} still exists, so the redirect would never apply`);
-		else if (!exists(to)) problems.push(`${from} → ${to}: ${to.includes('#') && live[to.split('#')[0]!] ? `the page has no block #${to.split('#')[1]}` : `no such page ${to.split('#')[0]}`}`);
+		else if (!exists(to))
+			problems.push(`${from} → ${to}: ${to.includes('#') && live[to.split('#')[0]!] ? `the page has no block #${to.split('#')[1]}` : `no such page ${to.split('#')[0]}`}`);
 	}
 	return problems;
 }

@@ -87,9 +87,7 @@ export function describeHoldings(pages: readonly Pick<PageData, 'kind'>[]): stri
 
 export function buildShelf(publications: readonly Publication[], pages: readonly PageData[]): ShelfYear[] {
 	const byYear = new Map<number, ShelfPublication[]>();
-	const sorted = [...publications].sort(
-		(a, b) => b.year - a.year || EDITION_ORDER.indexOf(a.edition) - EDITION_ORDER.indexOf(b.edition),
-	);
+	const sorted = [...publications].sort((a, b) => b.year - a.year || EDITION_ORDER.indexOf(a.edition) - EDITION_ORDER.indexOf(b.edition));
 	for (const publication of sorted) {
 		const own = pages
 			.filter((page) => page.publication === publication.id)

@@ -34,7 +34,6 @@ import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
 /** Position id → the id the block was published under (a page entry's `pins`). */
 export type BlockPins = Readonly<Record<string, string>>;
 
-
 export interface BlockIds {
 	outline: OutlineEntry[];
 	/** Every id on the page, in document order. */
@@ -160,4 +159,3 @@ export function runInHeading(node: Paragraph): PhrasingContent | undefined {
 	const kind = numberedLabel(toString(first))?.kind;
 	return kind === 'section' || kind === 'item' ? first : undefined;
 }
-

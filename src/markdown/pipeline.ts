@@ -18,7 +18,12 @@ const markdownOptions = {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
-	rehypePlugins: [rehypeNoLayoutWhitespace, [rehypeGlossaryTerms, { terms: () => readGlossaryTerms() }] as [typeof rehypeGlossaryTerms, GlossaryTermsOptions], rehypeParagraphNumbers, rehypeBlockLinks],
+	rehypePlugins: [
+		rehypeNoLayoutWhitespace,
+		[rehypeGlossaryTerms, { terms: () => readGlossaryTerms() }] as [typeof rehypeGlossaryTerms, GlossaryTermsOptions],
+		rehypeParagraphNumbers,
+		rehypeBlockLinks,
+	],
 };
 
 // The reports hold no code; a highlighter would only cost every build its start-up.

@@ -10,7 +10,7 @@ import { sitemapPaths, sitemapXml } from '../site/sitemap.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const paths = sitemapPaths(await loadShelf());
 	if (!site) {
-		const note = '<!-- The public address is not set (SITE_URL): this is no sitemap for search engines; <loc> holds each page\'s path. -->';
+		const note = "<!-- The public address is not set (SITE_URL): this is no sitemap for search engines; <loc> holds each page's path. -->";
 		return new Response(sitemapXml(paths, undefined, note), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 	}
 	return new Response(sitemapXml(paths, site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -16,9 +16,7 @@ export function exportItem(entry: ShelfPublication, site: URL | undefined, page?
 }
 
 export const citeFilePaths: GetStaticPaths = async () =>
-	(await loadShelf()).flatMap((year) =>
-		year.publications.map((entry) => ({ params: { year: String(year.year), edition: entry.publication.edition }, props: { entry } })),
-	);
+	(await loadShelf()).flatMap((year) => year.publications.map((entry) => ({ params: { year: String(year.year), edition: entry.publication.edition }, props: { entry } })));
 
 /** The endpoint of one export format: /<year>/<edition>/cite.bib and its siblings. */
 export function citeFileRoute(format: CiteExport['format'], write: (item: ExportItem) => string): APIRoute {

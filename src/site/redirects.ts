@@ -26,9 +26,5 @@ export function pageRedirects(redirects: readonly Redirect[]): Record<string, st
 
 /** Block ids of one page that moved: id → new URL. */
 export function blockRedirects(redirects: readonly Redirect[], pagePath: string): Record<string, string> {
-	return Object.fromEntries(
-		redirects
-			.filter((r) => r.from.startsWith(`${pagePath}#`))
-			.map((r) => [r.from.slice(pagePath.length + 1), r.to]),
-	);
+	return Object.fromEntries(redirects.filter((r) => r.from.startsWith(`${pagePath}#`)).map((r) => [r.from.slice(pagePath.length + 1), r.to]));
 }

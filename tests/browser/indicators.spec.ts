@@ -79,7 +79,10 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 	const emptyYears = axisYears.filter((year) => !years.includes(year));
 	await page.goto('/indicators/');
 	await drawAll(page);
-	const sections = await page.locator('section.indicator').filter({ has: page.locator('indicator-chart') }).all();
+	const sections = await page
+		.locator('section.indicator')
+		.filter({ has: page.locator('indicator-chart') })
+		.all();
 	expect(sections.length).toBeGreaterThanOrEqual(11);
 	for (const section of sections) {
 		const name = await section.locator('h2, h3').first().innerText();
@@ -87,10 +90,14 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 		const charts = await Promise.all((await section.locator('indicator-chart').all()).map(drawnData));
 		const drawn = charts[0]!;
 		const fromChart = charts.flatMap((c) => c.datasets.flatMap((d) => d.data.flatMap((v, i) => (v === null ? [] : [pointKey(c.labels[i]!, d.label, v)]))));
-		for (const period of charts.slice(1)) expect(period.labels.every((l) => /^“.+”时期$/u.test(l)), name).toBe(true);
-		const rows = await section.locator('tbody tr[data-drawn="true"]').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((c) => (c as HTMLElement).innerText.trim())),
-		);
+		for (const period of charts.slice(1))
+			expect(
+				period.labels.every((l) => /^“.+”时期$/u.test(l)),
+				name,
+			).toBe(true);
+		const rows = await section
+			.locator('tbody tr[data-drawn="true"]')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((c) => (c as HTMLElement).innerText.trim())));
 		// The table writes the figure with its qualifier (6%以上): the number must be the drawn one.
 		const fromTable = rows.map(([time, set, value]) => pointKey(time!, set!, /\d+(?:\.\d+)?/u.exec(value!)![0]));
 		expect(fromChart.length, name).toBeGreaterThan(0);
@@ -98,7 +105,10 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 		// Every year of the axis is there, from the first the indicator file names to the last; a year no point is about is a gap.
 		// (A series with plan-period figures only has no yearly chart.)
 		if (drawn.labels.some((l) => /^\d{4}年$/u.test(l))) {
-			expect(drawn.labels.filter((l) => /^\d{4}年$/u.test(l)), name).toEqual(axisYears.map((year) => `${year}年`));
+			expect(
+				drawn.labels.filter((l) => /^\d{4}年$/u.test(l)),
+				name,
+			).toEqual(axisYears.map((year) => `${year}年`));
 			for (const year of emptyYears) for (const d of drawn.datasets) expect(d.data[drawn.labels.indexOf(`${year}年`)], `${name} ${year}`).toBeNull();
 		}
 	}
@@ -106,7 +116,11 @@ test('each chart draws the figures its table lists, and leaves missing years emp
 
 test('clicking a point opens the paragraph it comes from', async ({ page }) => {
 	await page.goto('/indicators/');
-	const chart = page.locator('section.indicator').filter({ has: page.locator('#gdp-growth') }).locator('indicator-chart').first();
+	const chart = page
+		.locator('section.indicator')
+		.filter({ has: page.locator('#gdp-growth') })
+		.locator('indicator-chart')
+		.first();
 	await chart.scrollIntoViewIfNeeded();
 	await expect(chart).toHaveAttribute('data-state', 'drawn');
 	const { x, y } = await pointPosition(chart, '目标', '2024年');
@@ -125,7 +139,11 @@ test('clicking a point opens the paragraph it comes from', async ({ page }) => {
 
 test('Enter on a point chosen with the arrow keys opens its paragraph', async ({ page }) => {
 	await page.goto('/indicators/');
-	const chart = page.locator('section.indicator').filter({ has: page.locator('#grain-output') }).locator('indicator-chart').first();
+	const chart = page
+		.locator('section.indicator')
+		.filter({ has: page.locator('#grain-output') })
+		.locator('indicator-chart')
+		.first();
 	await chart.scrollIntoViewIfNeeded();
 	await expect(chart).toHaveAttribute('data-state', 'drawn');
 	await chart.locator('canvas').focus();
@@ -187,7 +205,10 @@ test('the indicators and year pages pass axe (WCAG 2.2 A and AA) with their char
 	for (const path of ['/indicators/', '/2024/']) {
 		await page.goto(path);
 		await drawAll(page);
-		expect((await axeViolations(page)).map((v) => formatViolation(v)), path).toEqual([]);
+		expect(
+			(await axeViolations(page)).map((v) => formatViolation(v)),
+			path,
+		).toEqual([]);
 	}
 });
 

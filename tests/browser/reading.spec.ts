@@ -73,7 +73,17 @@ test('the paragraph link works from the keyboard', async ({ page, context, baseU
 
 test.describe('on a 375 px wide phone', () => {
 	test.use({ viewport: { width: 375, height: 740 } });
-	for (const path of ['/', '/2024/', '/2024/full/', '/2024/full/part-2/', '/2024/full/annex-1/', '/2024/newspaper/part-1/', '/2024/infographic/part-1/', '/2026/summary/part-2/', '/404.html']) {
+	for (const path of [
+		'/',
+		'/2024/',
+		'/2024/full/',
+		'/2024/full/part-2/',
+		'/2024/full/annex-1/',
+		'/2024/newspaper/part-1/',
+		'/2024/infographic/part-1/',
+		'/2026/summary/part-2/',
+		'/404.html',
+	]) {
 		test(`${path} does not scroll sideways`, async ({ page }) => {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

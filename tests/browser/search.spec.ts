@@ -11,7 +11,9 @@ const done = async (page: Page, q: string) => {
 	await expect(results(page)).toHaveAttribute('aria-busy', 'false');
 };
 const links = (page: Page) =>
-	page.locator('#search-results a[href]').evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))]);
+	page
+		.locator('#search-results a[href]')
+		.evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash))]);
 
 test('a page loads nothing of the index until a search is run', async ({ page }) => {
 	const requests: string[] = [];

@@ -44,7 +44,12 @@ for (const path of ['/2024/', '/2026/']) {
 				ctx.font = `12px ${getComputedStyle(canvas).fontFamily}`;
 				const axis = instance.scales.y!;
 				const lines = axis.ticks.flatMap((t) => (Array.isArray(t.label) ? t.label : [t.label]));
-				return { widest: Math.max(...lines.map((line) => ctx.measureText(line).width)), axis: axis.width, left: axis.left, names: axis.ticks.map((t) => (Array.isArray(t.label) ? t.label.join('') : t.label)) };
+				return {
+					widest: Math.max(...lines.map((line) => ctx.measureText(line).width)),
+					axis: axis.width,
+					left: axis.left,
+					names: axis.ticks.map((t) => (Array.isArray(t.label) ? t.label.join('') : t.label)),
+				};
 			});
 			expect(fit.names.length).toBeGreaterThan(3);
 			expect(fit.left).toBeGreaterThanOrEqual(0);

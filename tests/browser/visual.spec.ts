@@ -35,9 +35,7 @@ const SCHEMES = ['light', 'dark'] as const;
 
 /** Every chart that has started drawing has finished, so that none is caught half drawn. */
 async function chartsSettled(page: Page): Promise<void> {
-	await expect
-		.poll(() => page.evaluate(() => [...document.querySelectorAll('indicator-chart')].filter((c) => c.getAttribute('data-state') === 'loading').length))
-		.toBe(0);
+	await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('indicator-chart')].filter((c) => c.getAttribute('data-state') === 'loading').length)).toBe(0);
 }
 
 for (const scheme of SCHEMES) {

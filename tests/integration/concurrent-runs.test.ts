@@ -35,7 +35,10 @@ function expectOneWaitedOrRefused(results: RunResult[], label: string): void {
 	const output = results.map((r) => r.output).join('\n----\n');
 	expect(results.map((r) => r.signal)).toEqual([null, null]);
 	expect(stackLines(output), output).toEqual([]);
-	expect(results.some((r) => r.status === 0), output).toBe(true);
+	expect(
+		results.some((r) => r.status === 0),
+		output,
+	).toBe(true);
 	for (const result of results.filter((r) => r.status !== 0)) {
 		expect(result.status, output).toBe(1);
 		expect(result.stderr.trim().split('\n'), output).toEqual([expect.stringMatching(new RegExp(`^${label}: refused: .+ is writing this project's outputs`))]);
@@ -93,7 +96,9 @@ describe('two runs at once', () => {
 		writeFileSync(join(project, '.output.lock'), `${JSON.stringify({ pid: deadPid, root: `${project}/`, command: 'npm run build', since: new Date().toISOString() })}\n`);
 		const taken = await run(project, 'scripts/ingest.ts');
 		expect(taken.status, taken.output).toBe(0);
-		expect(taken.stdout).toMatch(new RegExp(`^ingest: took over the lock \\.output\\.lock of npm run build \\(pid ${deadPid}, since [\\d:]+ UTC\\): it is no longer running\\.$`, 'm'));
+		expect(taken.stdout).toMatch(
+			new RegExp(`^ingest: took over the lock \\.output\\.lock of npm run build \\(pid ${deadPid}, since [\\d:]+ UTC\\): it is no longer running\\.$`, 'm'),
+		);
 		await expectNoLeftovers();
 	});
 });

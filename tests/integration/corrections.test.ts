@@ -72,7 +72,10 @@ describe('a correction of a published source', () => {
 		await edit(dir, 'content/sources/manifest.yml', (text) => text.replace(oldSha2024, newSha));
 		const entry = await readFile(join(dir, 'content/publication-pages/2024-full/01-part-1.md'), 'utf8');
 
-		const error = await runIngest(root).then(() => undefined, (e: Error) => e);
+		const error = await runIngest(root).then(
+			() => undefined,
+			(e: Error) => e,
+		);
 		expect(error?.message).toMatch(/2024-report-full\.txt: \d+ published link\(s\) would open on other text/);
 		expect(error?.message).toContain(`/2024/full/part-1/#p1: was “${before2024.get('/2024/full/part-1/#p1')!.slice(0, 20)}`);
 		expect(error?.message).toContain(`now “${MISSED}”`);
@@ -83,7 +86,10 @@ describe('a correction of a published source', () => {
 
 	it('with the correction declared, opens every published link on its own text and gives the new paragraph a new id', async () => {
 		const newSha = sha(await readFile(join(dir, 'content/sources/2024-report-full.txt')));
-		await writeFile(join(dir, 'content/corrections.yml'), `- { source: 2024-report-full.txt, from: ${oldSha2024}, to: ${newSha}, date: 2026-12-01, reason: 补入漏收的第一部分首段 }\n`);
+		await writeFile(
+			join(dir, 'content/corrections.yml'),
+			`- { source: 2024-report-full.txt, from: ${oldSha2024}, to: ${newSha}, date: 2026-12-01, reason: 补入漏收的第一部分首段 }\n`,
+		);
 		await runIngest(root);
 		const after = await linkTexts(dir, full2024);
 		for (const [url, text] of before2024) expect(after.get(url), url).toBe(text);
@@ -92,7 +98,9 @@ describe('a correction of a published source', () => {
 		await runIngest(root, { check: true });
 		const record = parsePublished(await readFile(join(dir, 'content/published-urls.json'), 'utf8'));
 		expect(record.sources['2024-full']).toBe(newSha);
-		expect(record.corrections).toEqual([expect.objectContaining({ number: 1, publication: '2024-full', from: oldSha2024, to: newSha, changes: [{ kind: 'added', to: '/2024/full/part-1/#p1-c1', after: MISSED }] })]);
+		expect(record.corrections).toEqual([
+			expect.objectContaining({ number: 1, publication: '2024-full', from: oldSha2024, to: newSha, changes: [{ kind: 'added', to: '/2024/full/part-1/#p1-c1', after: MISSED }] }),
+		]);
 		// The earlier version is kept with its hash.
 		expect(sha(await readFile(join(dir, `content/sources/versions/2024-full/${oldSha2024}.txt`)))).toBe(oldSha2024);
 	});
@@ -113,13 +121,21 @@ describe('a correction of a published source', () => {
 		const newSha = sha(await readFile(join(dir, 'content/sources/2021-report-full.txt')));
 		await edit(dir, 'content/sources/manifest.yml', (text) => text.replace(oldSha, newSha));
 
-		const refused = await runIngest(root).then(() => undefined, (e: Error) => e);
-		expect(refused?.message).toMatch(/text no longer in the source:\n  \/2021\/full\/part-1\/#s8-p2 “/);
+		const refused = await runIngest(root).then(
+			() => undefined,
+			(e: Error) => e,
+		);
+		expect(refused?.message).toMatch(/text no longer in the source:\n {2}\/2021\/full\/part-1\/#s8-p2 “/);
 		await edit(dir, 'content/corrections.yml', (text) => `${text}- { source: 2021-report-full.txt, from: ${oldSha}, to: ${newSha}, date: 2026-12-02, reason: 删去重复的一段 }\n`);
-		const unplaced = await runIngest(root).then(() => undefined, (e: Error) => e);
+		const unplaced = await runIngest(root).then(
+			() => undefined,
+			(e: Error) => e,
+		);
 		expect(unplaced?.message).toMatch(/correction 2 \(2021-report-full\.txt\) removes published text that it does not place[^]*\/2021\/full\/part-1\/#s8-p2/);
 
-		await edit(dir, 'content/corrections.yml', (text) => text.replace('reason: 删去重复的一段 }', 'reason: 删去重复的一段, place: { "/2021/full/part-1/#s8-p2": "/2021/full/part-1/#s8-p3" } }'));
+		await edit(dir, 'content/corrections.yml', (text) =>
+			text.replace('reason: 删去重复的一段 }', 'reason: 删去重复的一段, place: { "/2021/full/part-1/#s8-p2": "/2021/full/part-1/#s8-p3" } }'),
+		);
 		await runIngest(root);
 		const after = await linkTexts(dir, full2021);
 		for (const [url, text] of before2021) if (url !== '/2021/full/part-1/#s8-p2') expect(after.get(url), url).toBe(text);
@@ -133,7 +149,10 @@ describe('a correction of a published source', () => {
 			['{ from: /2024/full/part-2/#s3-p9, to: /2024/full/part-2/#s3-p8 }', 'the page has no block #s3-p8'],
 		]) {
 			await writeFile(join(dir, 'content/redirects.yml'), `- ${redirect}\n`);
-			const error = await runIngest(root).then(() => undefined, (e: Error) => e);
+			const error = await runIngest(root).then(
+				() => undefined,
+				(e: Error) => e,
+			);
 			expect(error?.message, redirect).toContain(problem);
 		}
 		await writeFile(join(dir, 'content/redirects.yml'), '[]\n');

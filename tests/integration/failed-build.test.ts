@@ -12,7 +12,13 @@ import { CONTENT_OUTPUTS, makeProjectCopy, replaceSourceText, run, RUN_LEFTOVERS
  */
 
 const OUTPUTS = [...CONTENT_OUTPUTS, 'dist'];
-const SOURCES = ['content/sources/2021-report-full.txt', 'content/sources/2024-report-full.txt', 'content/sources/manifest.yml', 'content/corrections.yml', 'content/words/stop-words.txt'];
+const SOURCES = [
+	'content/sources/2021-report-full.txt',
+	'content/sources/2024-report-full.txt',
+	'content/sources/manifest.yml',
+	'content/corrections.yml',
+	'content/words/stop-words.txt',
+];
 /** A paragraph of no figures, added after `after`: a new block id, which the ingest would add to the published URLs. */
 const NEW_PARAGRAPH = '全区上下要坚定信心、真抓实干。';
 
@@ -32,7 +38,10 @@ function correctSource(source: string, replace: (text: string) => string): void 
 	const to = hash(readFileSync(join(project, source)));
 	const corrections = join(project, 'content/corrections.yml');
 	// The file holds an empty list (`[]`) until a first correction is declared.
-	writeFileSync(corrections, `${readFileSync(corrections, 'utf8').replace(/^\[\]\s*$/m, '')}- { source: ${source.replace('content/sources/', '')}, from: ${from}, to: ${to}, date: 2026-12-01, reason: test }\n`);
+	writeFileSync(
+		corrections,
+		`${readFileSync(corrections, 'utf8').replace(/^\[\]\s*$/m, '')}- { source: ${source.replace('content/sources/', '')}, from: ${from}, to: ${to}, date: 2026-12-01, reason: test }\n`,
+	);
 }
 
 function addParagraphAfter(text: string, start: string): string {

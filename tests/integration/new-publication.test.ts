@@ -102,9 +102,16 @@ describe('a publication added in content alone', () => {
 		expect(toString(select('main h1 + p', builtPage('indicators'))!)).toMatch(new RegExp(`^\\s*${chineseCount(years.length)}份报告提出的主要预期目标（[^）]*2022年`));
 
 		// Its expectations, given in the manifest, were held: the indicators it names were read from it.
-		const indicators = JSON.parse(readFileSync(join(project, 'content/indicators/indicators.json'), 'utf8')) as { series: { id: string; points: { publication: string; kind: string; year: number }[] }[] };
+		const indicators = JSON.parse(readFileSync(join(project, 'content/indicators/indicators.json'), 'utf8')) as {
+			series: { id: string; points: { publication: string; kind: string; year: number }[] }[];
+		};
 		const gdp = indicators.series.find((s) => s.id === 'gdp-growth')!;
-		expect(gdp.points.filter((p) => p.publication === NEW_ID).map((p) => [p.kind, p.year])).toEqual(expect.arrayContaining([['target', 2022], ['outcome', 2021]]));
+		expect(gdp.points.filter((p) => p.publication === NEW_ID).map((p) => [p.kind, p.year])).toEqual(
+			expect.arrayContaining([
+				['target', 2022],
+				['outcome', 2021],
+			]),
+		);
 	});
 
 	it("passes the project's own tests that count the shelf, run in the copy against its build", () => {
@@ -123,7 +130,7 @@ describe('a publication added in content alone', () => {
 		const started = performance.now();
 		const result = spawnSync(node, ['node_modules/vitest/vitest.mjs', 'run', ...files], { cwd: project, env, encoding: 'utf8', timeout: 10 * 60_000 });
 		const seconds = (performance.now() - started) / 1000;
-		const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+		const output = (result.stdout + result.stderr).replace(new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*m`, 'g'), '');
 		expect(result.status, output).toBe(0);
 		// Every file ran (a filter that matched nothing would also exit 0).
 		expect(output).toMatch(/Test Files\s+\d+ passed/);

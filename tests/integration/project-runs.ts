@@ -97,7 +97,10 @@ export const run = (project: string, script: string, args: string[] = [], env: R
 /** Every file below a folder (or the one file), by path from the project, with its SHA-256. */
 export async function snapshot(project: string, paths: readonly string[]): Promise<Record<string, string>> {
 	const files: Record<string, string> = {};
-	const hash = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+	const hash = async (file: string) =>
+		createHash('sha256')
+			.update(await readFile(file))
+			.digest('hex');
 	for (const path of paths) {
 		const full = join(project, path);
 		if (!existsSync(full)) continue;
@@ -117,8 +120,7 @@ export async function snapshot(project: string, paths: readonly string[]): Promi
 /** Which of the expected states a snapshot is, by name, or `a mix` (with the first paths that differ from each). */
 export function whichState(actual: Record<string, string>, states: Record<string, Record<string, string>>): string {
 	for (const [name, state] of Object.entries(states)) if (JSON.stringify(actual) === JSON.stringify(state)) return name;
-	const differ = (state: Record<string, string>) =>
-		[...new Set([...Object.keys(actual), ...Object.keys(state)])].filter((path) => actual[path] !== state[path]).slice(0, 5);
+	const differ = (state: Record<string, string>) => [...new Set([...Object.keys(actual), ...Object.keys(state)])].filter((path) => actual[path] !== state[path]).slice(0, 5);
 	return `a mix: ${Object.entries(states)
 		.map(([name, state]) => `differs from ${name} at ${differ(state).join(', ')}`)
 		.join('; ')}`;

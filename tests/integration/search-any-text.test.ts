@@ -56,7 +56,10 @@ describe('a build whose report text holds q, Q and a CJK extension character', (
 		const urls = new Set<string>();
 		for (const term of terms) {
 			const records = found.get(term)!;
-			expect(records.map((r) => r.url), term).toHaveLength(1);
+			expect(
+				records.map((r) => r.url),
+				term,
+			).toHaveLength(1);
 			expect(records[0]!.text).toContain(SENTENCE);
 			urls.add(records[0]!.url);
 		}

@@ -15,7 +15,10 @@ describe.each(publications)('ids on the built pages of $id', (publication) => {
 		for (const page of pagesOf(publication)) {
 			const tree = builtPage(builtPagePath(publication, page));
 			const bare = selectAll('article.report-text :is(h1,h2,h3,h4,h5,h6,p,li):not([id])', tree);
-			expect(bare.map((el) => el.tagName), `${page.slug}`).toEqual([]);
+			expect(
+				bare.map((el) => el.tagName),
+				`${page.slug}`,
+			).toEqual([]);
 		}
 	});
 });

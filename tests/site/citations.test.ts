@@ -9,7 +9,6 @@ import { citeExports } from '../../src/core/cite-exports.ts';
 import { publicationPath } from '../../src/core/urls.ts';
 import { builtHtmlFiles, builtPage, builtPagePath, dist, fileOf, pagesOf, publications, root } from '../support/built-site.ts';
 
-
 describe.each(publications)('$id', (publication) => {
 	const path = publicationPath(publication);
 	const exports = citeExports(path);
@@ -57,7 +56,7 @@ describe.each(publications)('$id', (publication) => {
 
 	it('serves an RIS record that a reference manager’s RIS parser reads with its Chinese intact', () => {
 		const ris = readFileSync(fileOf(exports[1]!.path), 'utf8');
-		expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+		expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
 		const [item] = new Cite(ris, { forceType: '@ris/file' }).data as Record<string, unknown>[];
 		const title = [publication.printed?.title ?? publication.title, publication.printed?.subtitle].filter(Boolean).join('：');
 		expect(item!.title).toBe(title);

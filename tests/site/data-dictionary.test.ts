@@ -32,7 +32,9 @@ describe('the data dictionary', () => {
 	it('names every field of the built JSON in Chinese, on the page or in the file’s own field list', () => {
 		const data = JSON.parse(readFileSync(`${dist}data/indicators.json`, 'utf8')) as { fields: Record<string, string>; series: Record<string, unknown>[] };
 		const explained = new Set(rows.map((r) => r[1]));
-		const names = new Set(data.series.flatMap((s) => [...Object.keys(s).filter((k) => k !== 'points' && k !== 'order'), ...(s.points as Record<string, unknown>[]).flatMap((p) => Object.keys(p))]));
+		const names = new Set(
+			data.series.flatMap((s) => [...Object.keys(s).filter((k) => k !== 'points' && k !== 'order'), ...(s.points as Record<string, unknown>[]).flatMap((p) => Object.keys(p))]),
+		);
 		for (const name of names) {
 			expect(data.fields[name], name).toMatch(/\p{Script=Han}/u);
 			if (!name.endsWith('Label')) expect(explained.has(name), `${name} on /data/`).toBe(true);

@@ -85,7 +85,9 @@ describe('the indicators page', () => {
 		expect(rows).toHaveLength(series.points.length);
 		// Each row links to its point's paragraph with the point's words.
 		for (const point of series.points) {
-			const link = selectAll('a[href]', section!).find((a) => new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash === a.properties.href);
+			const link = selectAll('a[href]', section!).find(
+				(a) => new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash === a.properties.href,
+			);
 			expect(link, point.source).toBeDefined();
 			expect(toString(link!)).toBe(point.quote);
 		}
@@ -145,7 +147,10 @@ describe('chart scripts', () => {
 
 	it('are not on pages without charts', () => {
 		for (const path of ['/', '/2024/full/part-2/', '/2024/full/']) {
-			expect(scriptsOf(path).some((s) => s.includes('indicator-chart')), path).toBe(false);
+			expect(
+				scriptsOf(path).some((s) => s.includes('indicator-chart')),
+				path,
+			).toBe(false);
 		}
 	});
 });

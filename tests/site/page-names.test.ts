@@ -19,7 +19,12 @@ describe('page names and the way on', () => {
 	it('calls the newspaper’s first inner page by the heading of the part it continues', () => {
 		const full = publications.find((p) => p.year === 2024 && p.edition === 'full')!;
 		const newspaper = publications.find((p) => p.year === 2024 && p.edition === 'newspaper')!;
-		const fullPart = builtPage(builtPagePath(full, pagesOf(full).find((p) => p.slug === 'part-1')!));
+		const fullPart = builtPage(
+			builtPagePath(
+				full,
+				pagesOf(full).find((p) => p.slug === 'part-1')!,
+			),
+		);
 		const heading = text(fullPart, 'article h1');
 		const continued = builtPage(builtPagePath(newspaper, pagesOf(newspaper)[0]!));
 		const name = `${heading}（续）`;
@@ -48,7 +53,12 @@ describe('page names and the way on', () => {
 
 	it('names every paragraph link by its position, never by its id', () => {
 		const full = publications.find((p) => p.year === 2024 && p.edition === 'full')!;
-		const page = builtPage(builtPagePath(full, pagesOf(full).find((p) => p.slug === 'part-2')!));
+		const page = builtPage(
+			builtPagePath(
+				full,
+				pagesOf(full).find((p) => p.slug === 'part-2')!,
+			),
+		);
 		const block = select('[id="s5-p3"]', page) as Element;
 		const link = select('[id="s5-p3"] > a.block-link', page) as Element;
 		// The number in the margin, the one its citation gives (rehype-paragraph-numbers.ts).

@@ -64,7 +64,10 @@ describe('a reading page runs only its small controls', () => {
 			expect(isChartJs(code), `${page} loads Chart.js (${a.path})`).toBe(false);
 			expect(isPagefind(a.path, code), `${page} loads Pagefind (${a.path})`).toBe(false);
 		}
-		expect(w.deferred.map((a) => a.path), `${page} imports code on demand`).toEqual([]);
+		expect(
+			w.deferred.map((a) => a.path),
+			`${page} imports code on demand`,
+		).toEqual([]);
 	});
 });
 

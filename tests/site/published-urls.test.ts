@@ -8,7 +8,9 @@ import { builtPage, fileOf, root } from '../support/built-site.ts';
 import { pageEntryFiles } from '../support/content-on-disk.ts';
 
 const record = parsePublished(readFileSync(`${root}content/published-urls.json`, 'utf8'));
-const redirects = new Map([...parseRedirects(readFileSync(`${root}content/redirects.yml`, 'utf8'), 'content/redirects.yml'), ...recordRedirects(record)].map((r) => [r.from, r.to]));
+const redirects = new Map(
+	[...parseRedirects(readFileSync(`${root}content/redirects.yml`, 'utf8'), 'content/redirects.yml'), ...recordRedirects(record)].map((r) => [r.from, r.to]),
+);
 
 function resolves(url: string): boolean {
 	const [path, id] = url.split('#') as [string, string | undefined];
@@ -29,7 +31,9 @@ describe('every URL ever published', () => {
 	it.each(Object.entries(record.pages))('on %s opens on the text it was published with', (path, ids) => {
 		const article = select('article.report-text', builtPage(path));
 		const texts = new Map(article ? reportBlocks(article).map((b) => [b.id, b.text]) : []);
-		const other = Object.entries(ids).filter(([id, print]) => texts.has(id) && fingerprint(texts.get(id)!) !== print).map(([id]) => id);
+		const other = Object.entries(ids)
+			.filter(([id, print]) => texts.has(id) && fingerprint(texts.get(id)!) !== print)
+			.map(([id]) => id);
 		expect(other).toEqual([]);
 	});
 });

@@ -56,7 +56,10 @@ describe('the search index in dist/pagefind/, through Pagefind’s API', () => {
 		for (const [character, records] of byCharacter) {
 			const found = records.map((r) => r.url).sort();
 			found.forEach((url) => seen.add(url));
-			const truth = [...built].filter(([, block]) => block.folded.includes(character)).map(([url]) => url).sort();
+			const truth = [...built]
+				.filter(([, block]) => block.folded.includes(character))
+				.map(([url]) => url)
+				.sort();
 			if (found.join() !== truth.join()) wrong.push(character);
 		}
 		expect(wrong).toEqual([]);

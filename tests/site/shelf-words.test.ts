@@ -20,7 +20,10 @@ describe('the words the site says of the shelf', () => {
 		const own = listed.filter((p) => p.year === year);
 		expect(cards).toHaveLength(own.length);
 		for (const publication of own) {
-			expect(cards.some((card) => card.includes(publication.title) && card.includes(publication.description)), publication.id).toBe(true);
+			expect(
+				cards.some((card) => card.includes(publication.title) && card.includes(publication.description)),
+				publication.id,
+			).toBe(true);
 		}
 	});
 
@@ -40,7 +43,14 @@ describe('the words the site says of the shelf', () => {
 
 	it('the indicators page counts the reports and names their years, oldest first', () => {
 		const intro = text('/indicators/', 'main h1 + p');
-		expect(intro.startsWith(`${chineseCount(years.length)}份报告提出的主要预期目标（${[...years].reverse().map((y) => `${y}年`).join('、')}）`)).toBe(true);
+		expect(
+			intro.startsWith(
+				`${chineseCount(years.length)}份报告提出的主要预期目标（${[...years]
+					.reverse()
+					.map((y) => `${y}年`)
+					.join('、')}）`,
+			),
+		).toBe(true);
 	});
 
 	it('the home page lists every year and publication of the manifest', () => {

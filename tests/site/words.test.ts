@@ -24,13 +24,22 @@ function parseCsv(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		else field += c;
+		else if (c === ',') {
+			row.push(field);
+			field = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i++;
+		} else field += c;
 	}
 	return rows;
 }
@@ -56,7 +65,11 @@ describe('/data/words.csv', () => {
 			const word = row[col('词')]!;
 			const blocks = corpus.filter((b) => b.year === year && b.edition === edition);
 			const key = `${year}-${edition}`;
-			if (!characters.has(key)) characters.set(key, blocks.reduce((n, b) => n + [...b.folded].length, 0));
+			if (!characters.has(key))
+				characters.set(
+					key,
+					blocks.reduce((n, b) => n + [...b.folded].length, 0),
+				);
 			const term = normalize(word);
 			// Counted apart from the code under test: split, which finds occurrences left to right without overlap.
 			const occurrences = blocks.reduce((n, b) => n + b.folded.split(term).length - 1, 0);

@@ -8,7 +8,10 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 
 /** A violation in one line: the rule, its impact and the elements at fault (the first `nodes` of them). */
 export function formatViolation(violation: Violation, nodes = Infinity): string {
-	return `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, nodes).map((n) => n.target.join(' ')).join(', ')}`;
+	return `${violation.id} (${violation.impact}): ${violation.nodes
+		.slice(0, nodes)
+		.map((n) => n.target.join(' '))
+		.join(', ')}`;
 }
 
 /** Runs axe with the WCAG tags on the page as it stands and returns its violations. */

@@ -79,7 +79,11 @@ function resolveSpecifier(from: string, specifier: string): string {
 export function scriptImports(file: string): string[] {
 	const text = readFileSync(posix.join(ROOT, file), 'utf8');
 	const scripts = [...text.matchAll(/<script(?![^>]*\bis:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-	return scripts.flatMap((code) => importsOf(code).filter((s) => s.startsWith('.')).map((s) => resolveSpecifier(file, s)));
+	return scripts.flatMap((code) =>
+		importsOf(code)
+			.filter((s) => s.startsWith('.'))
+			.map((s) => resolveSpecifier(file, s)),
+	);
 }
 
 export interface WrongWay {

@@ -25,7 +25,13 @@ const NOT_PAGES = new Set(['pagefind', '_astro']);
 export async function readCorpus(site: string): Promise<CorpusBlock[]> {
 	const blocks: CorpusBlock[] = [];
 	for (const file of await htmlPages(site)) {
-		if (file.split(sep).slice(0, -1).some((folder) => NOT_PAGES.has(folder))) continue;
+		if (
+			file
+				.split(sep)
+				.slice(0, -1)
+				.some((folder) => NOT_PAGES.has(folder))
+		)
+			continue;
 		const url = pageUrl(file);
 		const page = readSearchPage(await readFile(join(site, file), 'utf8'), url);
 		if (!page) continue;

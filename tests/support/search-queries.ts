@@ -11,19 +11,7 @@ import { seededRandom } from './seeded-random.ts';
  * CJK extension characters, alone or put into a real substring (a build holding them
  * is tested by tests/integration/search-any-text.test.ts).
  */
-export type QueryKind =
-	| 'substring'
-	| 'term'
-	| 'figure'
-	| 'latin'
-	| 'variant'
-	| 'spaced'
-	| 'quoted'
-	| 'two-terms'
-	| 'one-character'
-	| 'absent'
-	| 'latin-q'
-	| 'extension';
+export type QueryKind = 'substring' | 'term' | 'figure' | 'latin' | 'variant' | 'spaced' | 'quoted' | 'two-terms' | 'one-character' | 'absent' | 'latin-q' | 'extension';
 
 const Q_TOKENS = ['Q4', 'AQI', 'IQ', 'q', 'Q', 'QR码', 'SQL', 'Qinghai', 'GDP/Q1'];
 // Extension A, B, C, E and G characters, and a compatibility supplement one.
@@ -33,7 +21,6 @@ export interface BenchQuery {
 	kind: QueryKind;
 	q: string;
 }
-
 
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|亿元|万元|万人|万亩|万千瓦|万吨|公里|亿|万|个|条|家|所|倍|年)/g;
 const LATIN = /[0-9]*[A-Za-z][0-9A-Za-z.+]*/g;
@@ -65,7 +52,10 @@ export function generateQueries(blocks: readonly CorpusBlock[], count: number, s
 			const length = between(low, high);
 			if (chars.length < length) continue;
 			const start = between(0, chars.length - length);
-			const q = chars.slice(start, start + length).join('').trim();
+			const q = chars
+				.slice(start, start + length)
+				.join('')
+				.trim();
 			if (q !== '') return q;
 		}
 	};

@@ -146,7 +146,11 @@ export async function serveCounting(root: string, port = 0): Promise<StaticSite 
 		const size = (await stat(file)).size;
 		const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const body = gzip ? gzipSync(await readFile(file)) : undefined;
-		const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': String(body?.length ?? size), 'cache-control': 'max-age=3600' };
+		const headers: Record<string, string> = {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': String(body?.length ?? size),
+			'cache-control': 'max-age=3600',
+		};
 		if (gzip) headers['content-encoding'] = 'gzip';
 		// Counted: the status line (17 bytes) and these headers, not the Date and Connection headers Node adds.
 		const headerBytes = Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 17);

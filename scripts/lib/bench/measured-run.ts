@@ -138,9 +138,15 @@ export async function runMeasured(
 	};
 	await Promise.all([exited, poll()]);
 	await new Promise((resolve) => log.end(resolve));
-	const cpu = JSON.parse(await readFile(cpuFile, 'utf8').catch(() => '{}')) as Partial<{ status: number | null; signal: NodeJS.Signals | null; userSeconds: number; systemSeconds: number }>;
+	const cpu = JSON.parse(await readFile(cpuFile, 'utf8').catch(() => '{}')) as Partial<{
+		status: number | null;
+		signal: NodeJS.Signals | null;
+		userSeconds: number;
+		systemSeconds: number;
+	}>;
 	const sampled = [...ownTicks.values()].reduce((sum, t) => sum + t, 0) / clockTicks();
-	if (cpu.userSeconds === undefined) return { seconds, cpuSeconds: sampled, status: child.exitCode ?? 1, signal: child.signalCode, peakTreeRss, peakProcessRss, peakProcess, samples };
+	if (cpu.userSeconds === undefined)
+		return { seconds, cpuSeconds: sampled, status: child.exitCode ?? 1, signal: child.signalCode, peakTreeRss, peakProcessRss, peakProcess, samples };
 	const reaped = cpu.userSeconds + (cpu.systemSeconds ?? 0);
 	return { seconds, cpuSeconds: Math.max(reaped, sampled), status: cpu.status ?? null, signal: cpu.signal ?? null, peakTreeRss, peakProcessRss, peakProcess, samples };
 }

@@ -71,7 +71,6 @@ export async function reservedCharacters(root: string, folders: readonly string[
 	return reserved;
 }
 
-
 /** A permutation of `alphabet` onto itself, as a map (Fisher–Yates with a seeded generator). */
 export function permutation(alphabet: readonly string[], seed: number): Map<string, string> {
 	const random = seededRandom(seed);

@@ -155,7 +155,9 @@ export async function acquireProjectLock(root: string, options: LockOptions): Pr
 			if (other?.holder && staleReason(other.holder, root)) {
 				try {
 					unlinkSync(takeover);
-				} catch {}
+				} catch {
+					// Another run removed it first: either way it is gone.
+				}
 			}
 		} else {
 			const holder = describe(current.holder!);

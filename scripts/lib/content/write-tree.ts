@@ -5,7 +5,10 @@ import { join, relative } from 'node:path';
 export async function listFiles(dir: string): Promise<string[]> {
 	try {
 		const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-		return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+		return entries
+			.filter((e) => e.isFile())
+			.map((e) => relative(dir, join(e.parentPath, e.name)))
+			.sort();
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
 		throw error;

@@ -109,7 +109,14 @@ export const SERIES: readonly SeriesDefinition[] = [
 		phrases: [/^(?<q>完成)国家下达的降碳减排任务/u],
 	},
 	{ id: 'environmental-quality', name: '生态环境质量', unit: null, reading: 'qualitative', names: names('生态环境质量'), phrases: [/^生态环境质量(?<q>进一步改善)/u] },
-	{ id: 'major-pollutant-emissions', name: '主要污染物排放量', unit: null, reading: 'qualitative', names: names('主要污染物排放量'), phrases: [/^主要污染物排放量(?<q>继续下降)/u] },
+	{
+		id: 'major-pollutant-emissions',
+		name: '主要污染物排放量',
+		unit: null,
+		reading: 'qualitative',
+		names: names('主要污染物排放量'),
+		phrases: [/^主要污染物排放量(?<q>继续下降)/u],
+	},
 ];
 
 export function seriesDefinition(id: string): SeriesDefinition {

@@ -25,7 +25,6 @@ import { readStatements } from './statements.ts';
  * fails the run, naming the file and paragraph.
  */
 
-
 export interface ExtractedPoint {
 	series: string;
 	year: number;

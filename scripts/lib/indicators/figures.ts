@@ -31,10 +31,7 @@ const unit = UNITS.map((u) => (u === '%' ? '[%％]' : u)).join('|');
 // Spaces (ASCII, no-break or ideographic) may stand between the parts in the print editions.
 const gap = String.raw`[ \u00a0\u3000]*`;
 const GAP = /[ \u00a0\u3000]/u;
-const FIGURE = new RegExp(
-	`(?<before>${QUALIFIERS_BEFORE.join('|')})?${gap}(?<number>${number})${gap}(?<unit>${unit})?(?:${gap}(?<after>${QUALIFIERS_AFTER.join('|')}))?`,
-	'gu',
-);
+const FIGURE = new RegExp(`(?<before>${QUALIFIERS_BEFORE.join('|')})?${gap}(?<number>${number})${gap}(?<unit>${unit})?(?:${gap}(?<after>${QUALIFIERS_AFTER.join('|')}))?`, 'gu');
 
 function toFigure(match: RegExpExecArray): Figure {
 	const groups = match.groups!;

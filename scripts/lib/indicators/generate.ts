@@ -52,7 +52,8 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 			errors.push(`${MANIFEST}: ${publication.id} expects indicators, but only its report's leading edition (${leadingOf(publication, manifest)}) is held to expectations`);
 		} else if (expected) {
 			const unknown = [...expected.targets, ...expected.outcomes, ...expected.period].filter((id) => !SERIES.some((s) => s.id === id));
-			if (unknown.length > 0) errors.push(`${MANIFEST}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which scripts/lib/indicators/catalog.ts does not define`);
+			if (unknown.length > 0)
+				errors.push(`${MANIFEST}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which scripts/lib/indicators/catalog.ts does not define`);
 			else errors.push(...missing(extraction, expected, pages));
 		} else if (leading) {
 			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST}; nothing checks that its indicators were all found`);
@@ -74,7 +75,9 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 /** The edition a report's figures are sourced from: its full text, or where it has none, its summary. */
 export function isLeading(publication: Publication, manifest: readonly Publication[]): boolean {
 	if (!LEADING_EDITIONS.includes(publication.edition)) return false;
-	return !manifest.some((p) => p.year === publication.year && LEADING_EDITIONS.indexOf(p.edition) !== -1 && LEADING_EDITIONS.indexOf(p.edition) < LEADING_EDITIONS.indexOf(publication.edition));
+	return !manifest.some(
+		(p) => p.year === publication.year && LEADING_EDITIONS.indexOf(p.edition) !== -1 && LEADING_EDITIONS.indexOf(p.edition) < LEADING_EDITIONS.indexOf(publication.edition),
+	);
 }
 
 function leadingOf(publication: Publication, manifest: readonly Publication[]): string {
@@ -103,9 +106,7 @@ function missing(extraction: PublicationExtraction, expected: Expects, pages: re
 		const found = points.some((p) => p.series === w.series && p.kind === w.kind && p.year === w.year && (p.span !== 'year') === w.period);
 		if (found) continue;
 		const definition = seriesDefinition(w.series);
-		const mentions = pages.flatMap((page) =>
-			page.blocks.filter((b) => findNames(b.text, [definition]).length > 0).map((b) => `${page.file}#${b.id}`),
-		);
+		const mentions = pages.flatMap((page) => page.blocks.filter((b) => findNames(b.text, [definition]).length > 0).map((b) => `${page.file}#${b.id}`));
 		problems.push(
 			`${publication.id}: no ${w.kind === 'target' ? 'target' : 'outcome'} for ${w.year}${w.period ? ` (${publication.reviews.fiveYearPlan})` : ''} of ${definition.name} (${w.series}) was read, which its entry in ${MANIFEST} expects; ` +
 				(mentions.length > 0 ? `it is named in ${mentions.slice(0, 6).join(', ')}` : 'no paragraph names it'),

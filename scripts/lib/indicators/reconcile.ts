@@ -52,7 +52,10 @@ export function reconcile(extractions: readonly PublicationExtraction[], definit
 		name: definition.name,
 		unit: definition.unit,
 		order,
-		points: points.filter((p) => p.series === definition.id).sort(comparePoints).map(({ series: _, ...rest }) => rest),
+		points: points
+			.filter((p) => p.series === definition.id)
+			.sort(comparePoints)
+			.map(({ series: _, ...rest }) => rest),
 	}));
 	return { series: series.filter((s) => s.points.length > 0), secondaryOnly };
 }

@@ -53,7 +53,7 @@ export function findNames(sentence: string, series: readonly SeriesDefinition[])
 	}
 	const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
 	const hits: NameHit[] = [];
-	for (let i = 0; i < sentence.length; ) {
+	for (let i = 0; i < sentence.length;) {
 		const text = texts.find((t) => sentence.startsWith(t, i));
 		if (!text) {
 			i++;
@@ -112,13 +112,7 @@ const LEADS: Record<'growth' | 'decline' | 'rate' | 'pair', RegExp> = {
 	pair: /分别增长/uy,
 };
 
-function readFigure(
-	sentence: string,
-	hit: NameHit,
-	name: SeriesName,
-	claimEnd: number,
-	definition: SeriesDefinition,
-): { figure: Figure; span?: Span } | undefined {
+function readFigure(sentence: string, hit: NameHit, name: SeriesName, claimEnd: number, definition: SeriesDefinition): { figure: Figure; span?: Span } | undefined {
 	const claim = sentence.slice(0, claimEnd);
 	switch (definition.reading) {
 		case 'qualitative':

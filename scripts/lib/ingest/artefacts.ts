@@ -42,12 +42,7 @@ export type Markup = 'plain' | 'markdown';
 export function lineText(line: string, markup: Markup): string {
 	let text = line.replace(CONTINUATION_MARKER, '').trim();
 	if (markup === 'markdown') {
-		text = text
-			.replace(HEADING_MARKER, '')
-			.replace(HEADING_MARKER_EMPTY, '')
-			.replace(LIST_MARKER, '')
-			.replace(EMPHASIS, '')
-			.replace(SUBSCRIPT_TAG, '');
+		text = text.replace(HEADING_MARKER, '').replace(HEADING_MARKER_EMPTY, '').replace(LIST_MARKER, '').replace(EMPHASIS, '').replace(SUBSCRIPT_TAG, '');
 	}
 	return text;
 }

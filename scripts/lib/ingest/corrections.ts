@@ -55,7 +55,8 @@ export function parseCorrections(text: string | undefined, file: string): Correc
 		const e = (entry ?? {}) as Record<string, unknown>;
 		const where = `${file}: correction ${index + 1}`;
 		if (typeof e.source !== 'string') throw new Error(`${where} names no source (the file, e.g. 2024-report-full.txt)`);
-		for (const key of ['from', 'to'] as const) if (typeof e[key] !== 'string' || !SHA.test(e[key] as string)) throw new Error(`${where}: ${key} must be a SHA-256 in lower-case hex`);
+		for (const key of ['from', 'to'] as const)
+			if (typeof e[key] !== 'string' || !SHA.test(e[key] as string)) throw new Error(`${where}: ${key} must be a SHA-256 in lower-case hex`);
 		const date = e.date instanceof Date ? e.date.toISOString().slice(0, 10) : e.date;
 		if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${where}: date must be YYYY-MM-DD`);
 		if (typeof e.reason !== 'string' || e.reason.trim() === '') throw new Error(`${where} gives no reason`);
@@ -136,10 +137,11 @@ export function reconcilePublication(
 		next.sources[publication.id] = publication.sha256;
 		for (const b of news) if (b.id && b.id !== b.position) (pins[b.path] ??= {})[b.position] = b.id;
 		for (const c of next.corrections.filter((c) => c.publication === publication.id))
-			for (const change of c.changes) if (change.kind === 'corrected' && change.to) {
-				const [path, id] = change.to.split('#') as [string, string];
-				(corrected[path] ??= {})[id] = c.number;
-			}
+			for (const change of c.changes)
+				if (change.kind === 'corrected' && change.to) {
+					const [path, id] = change.to.split('#') as [string, string];
+					(corrected[path] ??= {})[id] = c.number;
+				}
 		return { pins, corrected, record: next };
 	};
 
@@ -155,7 +157,9 @@ export function reconcilePublication(
 	const flush = () => {
 		let from = 0;
 		for (const old of hunk.removed) {
-			const index = hunk.added.findIndex((add, i) => i >= from && !pairs.has(add) && (old.text === undefined ? hunk.removed.length === hunk.added.length : likeness(old.text, add.text) >= 0.5));
+			const index = hunk.added.findIndex(
+				(add, i) => i >= from && !pairs.has(add) && (old.text === undefined ? hunk.removed.length === hunk.added.length : likeness(old.text, add.text) >= 0.5),
+			);
 			if (index < 0) removed.push(old);
 			else {
 				pairs.set(hunk.added[index]!, old);
@@ -165,7 +169,10 @@ export function reconcilePublication(
 		hunk.removed = [];
 		hunk.added = [];
 	};
-	for (const part of diffArrays(olds.map((b) => b.fp), news.map((b) => b.fp))) {
+	for (const part of diffArrays(
+		olds.map((b) => b.fp),
+		news.map((b) => b.fp),
+	)) {
 		const count = part.count ?? part.value.length;
 		if (part.removed) for (let k = 0; k < count; k++) hunk.removed.push(olds[o++]!);
 		else if (part.added) for (let k = 0; k < count; k++) hunk.added.push(news[n++]!);
@@ -182,7 +189,12 @@ export function reconcilePublication(
 	const takenOn = (path: string) => {
 		let set = taken.get(path);
 		if (!set) {
-			set = new Set([...Object.keys(record.pages[path] ?? {}), ...Object.keys(record.moved).filter((u) => u.startsWith(`${path}#`)).map((u) => u.slice(path.length + 1))]);
+			set = new Set([
+				...Object.keys(record.pages[path] ?? {}),
+				...Object.keys(record.moved)
+					.filter((u) => u.startsWith(`${path}#`))
+					.map((u) => u.slice(path.length + 1)),
+			]);
 			taken.set(path, set);
 		}
 		return set;
@@ -199,7 +211,9 @@ export function reconcilePublication(
 	const correction = corrections.find((c) => c.source === publication.file && c.to === publication.sha256);
 	const applying = record.sources[publication.id] !== publication.sha256;
 	if (correction && applying && correction.from !== record.sources[publication.id]) {
-		throw new Error(`content/corrections.yml: correction ${correction.number} corrects ${publication.file} from ${correction.from}, but the published version is ${record.sources[publication.id]}`);
+		throw new Error(
+			`content/corrections.yml: correction ${correction.number} corrects ${publication.file} from ${correction.from}, but the published version is ${record.sources[publication.id]}`,
+		);
 	}
 	for (const block of news) {
 		if (block.id) continue;
@@ -214,7 +228,8 @@ export function reconcilePublication(
 		const old = pairs.get(block);
 		const to = `${block.path}#${block.id}`;
 		if (!old) changes.push({ kind: 'added', to, after: block.text });
-		else if (old.fp !== block.fp) changes.push({ kind: 'corrected', from: `${old.path}#${old.id}`, to, ...(old.text !== undefined ? { before: old.text } : {}), after: block.text });
+		else if (old.fp !== block.fp)
+			changes.push({ kind: 'corrected', from: `${old.path}#${old.id}`, to, ...(old.text !== undefined ? { before: old.text } : {}), after: block.text });
 		else if (old.path !== block.path || old.id !== block.id) changes.push({ kind: 'moved', from: `${old.path}#${old.id}`, to, after: block.text });
 	}
 	for (const old of removed) changes.push({ kind: 'removed', from: `${old.path}#${old.id}`, ...(old.text !== undefined ? { before: old.text } : {}) });
@@ -255,13 +270,27 @@ export function reconcilePublication(
 			next.moved[change.from!] = change.to;
 		}
 	}
-	const entry: CorrectionRecord = { number: correction.number, publication: publication.id, file: publication.file, date: correction.date, reason: correction.reason, from: correction.from, to: correction.to, changes };
+	const entry: CorrectionRecord = {
+		number: correction.number,
+		publication: publication.id,
+		file: publication.file,
+		date: correction.date,
+		reason: correction.reason,
+		from: correction.from,
+		to: correction.to,
+		changes,
+	};
 	next.corrections = [...next.corrections.filter((c) => c.number !== correction.number), entry].sort((a, b) => a.number - b.number);
 	return bind();
 }
 
 /** A page entry's Markdown with the pins and corrected marks applied: ids and outline as the page will show them. */
-export function pinPageEntry(markdown: string, data: PageData, pins: Record<string, string> | undefined, corrected: Record<string, number> | undefined): { markdown: string; data: PageData } {
+export function pinPageEntry(
+	markdown: string,
+	data: PageData,
+	pins: Record<string, string> | undefined,
+	corrected: Record<string, number> | undefined,
+): { markdown: string; data: PageData } {
 	if (!pins && !corrected) return { markdown, data };
 	const end = markdown.indexOf('\n---\n', 4);
 	const head = markdown.slice(0, end + 5);

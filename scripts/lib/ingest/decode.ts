@@ -16,9 +16,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 		throw new SourceError(
 			file,
 			line,
-			truncated
-				? `the file ends inside a character (byte ${offset}): it looks truncated`
-				: `byte ${offset} is not valid UTF-8`,
+			truncated ? `the file ends inside a character (byte ${offset}): it looks truncated` : `byte ${offset} is not valid UTF-8`,
 			'UTF-8 text, as the publications are published',
 		);
 	}

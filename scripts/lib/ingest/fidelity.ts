@@ -39,8 +39,7 @@ export function checkFidelity(file: string, expected: ExpectedText, pages: reado
 			`${file}:${line}: the generated pages do not hold the source's text exactly`,
 			`  source (artefacts removed): …${show(expected.text)}…`,
 			`  generated${page ? ` (page ${page.page})` : ''}:          …${show(actual)}…`,
-			`  first difference at character ${at} of ${expected.text.length}` +
-				(actual.length !== expected.text.length ? `; lengths ${actual.length} vs ${expected.text.length}` : ''),
+			`  first difference at character ${at} of ${expected.text.length}` + (actual.length !== expected.text.length ? `; lengths ${actual.length} vs ${expected.text.length}` : ''),
 		].join('\n'),
 	);
 }

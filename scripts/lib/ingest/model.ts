@@ -3,11 +3,7 @@
  * source line it starts on so that every later error can point at it.
  */
 
-export type Inline =
-	| { type: 'text'; value: string }
-	| { type: 'strong'; children: Inline[] }
-	| { type: 'sub'; value: string }
-	| { type: 'dfn'; children: Inline[] };
+export type Inline = { type: 'text'; value: string } | { type: 'strong'; children: Inline[] } | { type: 'sub'; value: string } | { type: 'dfn'; children: Inline[] };
 
 export interface Heading {
 	type: 'heading';

@@ -6,7 +6,18 @@
  * the version files to write; writes nothing itself.
  */
 import { readFile } from 'node:fs/promises';
-import { badRedirects, CORRECTIONS_FILE, lostUrls, parsePublished, parseRedirects, PUBLISHED_FILE, recordRedirects, REDIRECTS_FILE, serializePublished, type LivePages } from '../../../src/core/published-urls.ts';
+import {
+	badRedirects,
+	CORRECTIONS_FILE,
+	lostUrls,
+	parsePublished,
+	parseRedirects,
+	PUBLISHED_FILE,
+	recordRedirects,
+	REDIRECTS_FILE,
+	serializePublished,
+	type LivePages,
+} from '../../../src/core/published-urls.ts';
 import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { pagePath } from '../../../src/core/urls.ts';
 import { parseCorrections, pinPageEntry, reconcilePublication, versionFile } from './corrections.ts';
@@ -37,14 +48,20 @@ export async function checkPublished(root: URL, ingested: readonly IngestedPubli
 	const live: LivePages = {};
 
 	for (const { publication, pages } of ingested) {
-		const inputs = pages.map((page) => ({ path: pagePath(publication, page.data.slug), blocks: readPageBlocks(parseMarkdown(bodyOf(page.markdown))).blocks.map(({ id, text }) => ({ id, text })) }));
+		const inputs = pages.map((page) => ({
+			path: pagePath(publication, page.data.slug),
+			blocks: readPageBlocks(parseMarkdown(bodyOf(page.markdown))).blocks.map(({ id, text }) => ({ id, text })),
+		}));
 		// The published version's text, where it is kept: for messages and the changes page.
 		const publishedSha = record.sources[publication.id];
 		let oldTexts: string[] | undefined;
 		if (publishedSha && publishedSha !== publication.sha256) {
 			const file = versionFile(publication, publishedSha);
 			const bytes = await read(root, file);
-			if (bytes) oldTexts = ingestPublication({ ...publication, sha256: publishedSha }, bytes, file, 'scripts/ingest.ts').pages.flatMap((page) => readPageBlocks(parseMarkdown(bodyOf(page.markdown))).blocks.map((b) => b.text));
+			if (bytes)
+				oldTexts = ingestPublication({ ...publication, sha256: publishedSha }, bytes, file, 'scripts/ingest.ts').pages.flatMap((page) =>
+					readPageBlocks(parseMarkdown(bodyOf(page.markdown))).blocks.map((b) => b.text),
+				);
 		}
 		const reconciled = reconcilePublication(publication, inputs, record, corrections, oldTexts);
 		record = reconciled.record;
@@ -62,7 +79,9 @@ export async function checkPublished(root: URL, ingested: readonly IngestedPubli
 	if (bad.length > 0) throw new Error(`${REDIRECTS_FILE}: ${bad.length} redirect(s) cannot work:\n  ${bad.join('\n  ')}`);
 	const lost = lostUrls(before.pages, live, [...declared, ...recordRedirects(record)]);
 	if (lost.length > 0) {
-		throw new Error(`${lost.length} published URL(s) would stop working; declare where each went in ${REDIRECTS_FILE} (or, for a corrected source, in ${CORRECTIONS_FILE}):\n  ${lost.join('\n  ')}`);
+		throw new Error(
+			`${lost.length} published URL(s) would stop working; declare where each went in ${REDIRECTS_FILE} (or, for a corrected source, in ${CORRECTIONS_FILE}):\n  ${lost.join('\n  ')}`,
+		);
 	}
 	return { files, publishedText, publishedNext: serializePublished(record), versions };
 }

@@ -45,11 +45,7 @@ export async function runIngest(root: URL, options: { check?: boolean; stage?: O
 	const decode = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 	const changed = await writeOrCheck(
 		root,
-		[
-			{ target: PAGES_FOLDER, files },
-			{ target: PUBLISHED, text: publishedNext },
-			...[...versions].map(([file, bytes]) => ({ target: file, text: decode.decode(bytes) })),
-		],
+		[{ target: PAGES_FOLDER, files }, { target: PUBLISHED, text: publishedNext }, ...[...versions].map(([file, bytes]) => ({ target: file, text: decode.decode(bytes) }))],
 		{ check, stage, command: 'npm run ingest' },
 	);
 	const summary = `${files.size} pages from ${ingested.length} publications, fidelity checked`;

@@ -5,8 +5,20 @@
 export type LockPackage = { version?: string; optional?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; optionalDependencies?: Record<string, string> };
 export type Lockfile = { packages: Record<string, LockPackage> };
 
-const OS: [RegExp, string][] = [[/darwin/, 'darwin'], [/win32|windows/, 'win32'], [/freebsd/, 'freebsd'], [/android/, 'android'], [/linux/, 'linux']];
-const CPU: [RegExp, string][] = [[/arm64|aarch64/, 'arm64'], [/x64|x86_64/, 'x64'], [/ia32/, 'ia32'], [/arm(?!64)/, 'arm'], [/wasm32/, 'wasm32']];
+const OS: [RegExp, string][] = [
+	[/darwin/, 'darwin'],
+	[/win32|windows/, 'win32'],
+	[/freebsd/, 'freebsd'],
+	[/android/, 'android'],
+	[/linux/, 'linux'],
+];
+const CPU: [RegExp, string][] = [
+	[/arm64|aarch64/, 'arm64'],
+	[/x64|x86_64/, 'x64'],
+	[/ia32/, 'ia32'],
+	[/arm(?!64)/, 'arm'],
+	[/wasm32/, 'wasm32'],
+];
 
 /** The platform a native package's name says it is built for. */
 export function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc'> {
@@ -16,7 +28,6 @@ export function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc
 	if (!cpu) throw new Error(`cannot tell the platform of ${name}`);
 	return { ...(os ? { os: [os] } : {}), cpu: [cpu], ...(libc ? { libc: [libc] } : {}) };
 }
-
 
 /** Adds every optional dependency the lockfile lacks, as npm records one for another platform; returns what it added. */
 export function completeLockfile(lock: Lockfile): string[] {

@@ -41,7 +41,10 @@ export async function readEntryPages(root: URL, pagesRoot: URL = root): Promise<
 		}
 	}
 	const pages: SearchPage[] = [];
-	for (const year of buildShelf(publications, [...entries.values()].map((entry) => entry.page))) {
+	for (const year of buildShelf(
+		publications,
+		[...entries.values()].map((entry) => entry.page),
+	)) {
 		for (const { publication, pages: shelfPages } of year.publications) {
 			for (const page of shelfPages) {
 				pages.push({

@@ -31,7 +31,7 @@ export function forceWords(tokens: readonly string[], dictionary: readonly strin
 	let at = 0;
 	for (const token of tokens) cuts.add((at += token.length));
 	const longestFirst = [...dictionary].sort((a, b) => b.length - a.length);
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		const word = longestFirst.find((w) => text.startsWith(w, i));
 		if (!word) {
 			i++;
@@ -50,7 +50,6 @@ export function forceWords(tokens: readonly string[], dictionary: readonly strin
 	}
 	return out;
 }
-
 
 function measure(name: string, version: string, dictionary: boolean, passages: string[][], segment: Segment): CandidateResult {
 	const gold = passages.flat();

@@ -66,8 +66,16 @@ function figureLabels(spec: ChartSpec, colours: Palette): Plugin<'line'> {
 				const height = 14;
 				const offsets =
 					spec.kind === 'comparison'
-						? [{ dx: width / 2 + 11, dy: 0 }, { dx: -(width / 2 + 11), dy: 0 }]
-						: [{ dx: 0, dy: -17 }, { dx: 0, dy: 18 }, { dx: width / 2 + 11, dy: 0 }, { dx: -(width / 2 + 11), dy: 0 }];
+						? [
+								{ dx: width / 2 + 11, dy: 0 },
+								{ dx: -(width / 2 + 11), dy: 0 },
+							]
+						: [
+								{ dx: 0, dy: -17 },
+								{ dx: 0, dy: 18 },
+								{ dx: width / 2 + 11, dy: 0 },
+								{ dx: -(width / 2 + 11), dy: 0 },
+							];
 				const box = placeLabel(x, y, width, height, offsets, taken, area);
 				taken.push(box);
 				ctx.fillStyle = colours.sets[key];

@@ -154,7 +154,15 @@ async function occurrencesFromIndex(pagefind: PagefindLike, term: string, filter
 	let count = 0;
 	for (const id of ids) {
 		for (const start of places.get(words[0]!)?.get(id) ?? []) {
-			if (words.every((word, k) => places.get(word)?.get(id)?.has(start + k))) count++;
+			if (
+				words.every((word, k) =>
+					places
+						.get(word)
+						?.get(id)
+						?.has(start + k),
+				)
+			)
+				count++;
 		}
 	}
 	return count;
@@ -178,18 +186,30 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
 		const results = main?.results ?? [];
 		const counts: Counts = { year: { ...(byYear ?? main)?.filters.year }, edition: { ...(byEdition ?? main)?.filters.edition } };
 		const single = [...term].length === 1;
-		return new SearchRun(terms, results.length, counts, results.map((result) => ({ result })), async () =>
-			// Counted for a query of one string only; one character's word stands at every place the character does.
-			terms.length > 1 ? null : single ? results.reduce((sum, result) => sum + result.words.length, 0) : occurrencesFromIndex(pagefind, term, filters, new Set(results.map((r) => r.id))),
+		return new SearchRun(
+			terms,
+			results.length,
+			counts,
+			results.map((result) => ({ result })),
+			async () =>
+				// Counted for a query of one string only; one character's word stands at every place the character does.
+				terms.length > 1
+					? null
+					: single
+						? results.reduce((sum, result) => sum + result.words.length, 0)
+						: occurrencesFromIndex(pagefind, term, filters, new Set(results.map((r) => r.id))),
 		);
 	}
 
 	// Several strings: one search each, the paragraphs in all of them, each loaded and checked.
 	const responses = await Promise.all(required.map((term, at) => pagefind.search(termQuery(term), at === 0 ? sort : {})));
-	const inAll = responses.slice(1).reduce((ids, response) => {
-		const own = new Set((response?.results ?? []).map((r) => r.id));
-		return new Set([...ids].filter((id) => own.has(id)));
-	}, new Set((responses[0]?.results ?? []).map((r) => r.id)));
+	const inAll = responses.slice(1).reduce(
+		(ids, response) => {
+			const own = new Set((response?.results ?? []).map((r) => r.id));
+			return new Set([...ids].filter((id) => own.has(id)));
+		},
+		new Set((responses[0]?.results ?? []).map((r) => r.id)),
+	);
 	const candidates = (responses[0]?.results ?? []).filter((result) => inAll.has(result.id));
 	const hits = (await Promise.all(candidates.map(async (result) => toHit(await result.data(), result.score, terms)))).filter((hit) => containsAll(hit.text, required));
 	const counts: Counts = { year: {}, edition: {} };
@@ -198,7 +218,12 @@ export async function runSearch(pagefind: PagefindLike, query: string, filters: 
 		if (!filters.year || hit.year === filters.year) counts.edition[hit.edition] = (counts.edition[hit.edition] ?? 0) + 1;
 	}
 	const kept = hits.filter((hit) => matchesFilters(hit, filters));
-	return new SearchRun(terms, kept.length, counts, kept.map((hit) => ({ hit })));
+	return new SearchRun(
+		terms,
+		kept.length,
+		counts,
+		kept.map((hit) => ({ hit })),
+	);
 }
 
 export interface Related {
@@ -213,11 +238,7 @@ export interface Related {
  */
 export async function relatedQueries(pagefind: PagefindLike, terms: readonly string[], filters: SearchFilters): Promise<Related[]> {
 	const candidates =
-		terms.length > 1
-			? [...terms]
-			: terms.length === 1 && [...terms[0]!].length >= 3
-				? [[...terms[0]!].slice(0, -1).join(''), [...terms[0]!].slice(1).join('')]
-				: [];
+		terms.length > 1 ? [...terms] : terms.length === 1 && [...terms[0]!].length >= 3 ? [[...terms[0]!].slice(0, -1).join(''), [...terms[0]!].slice(1).join('')] : [];
 	const found = await Promise.all(candidates.map(async (q) => ({ q, total: (await runSearch(pagefind, q, filters)).total })));
 	return found.filter((related) => related.total > 0);
 }

@@ -36,6 +36,16 @@ export function countSubject(texts: SubjectTexts, query: string): SubjectRow[] {
 				if (n > 0) paragraphs++;
 			}
 		}
-		return { id: p.id, year: p.year, edition: p.edition, label: p.label, recognised: p.recognised, occurrences, paragraphs, characters: p.characters, rate: ratePer10k(occurrences, p.characters) };
+		return {
+			id: p.id,
+			year: p.year,
+			edition: p.edition,
+			label: p.label,
+			recognised: p.recognised,
+			occurrences,
+			paragraphs,
+			characters: p.characters,
+			rate: ratePer10k(occurrences, p.characters),
+		};
 	});
 }

@@ -40,7 +40,10 @@ export const indicatorRepeatSchema = z.object({
 export const indicatorPointSchema = z
 	.object({
 		year: z.number().int(),
-		period: z.string().regex(/^[一二三四五六七八九十]+五$/).optional(),
+		period: z
+			.string()
+			.regex(/^[一二三四五六七八九十]+五$/)
+			.optional(),
 		span: indicatorSpanSchema,
 		kind: indicatorKindSchema,
 		value: z.number().nullable(),

@@ -26,7 +26,10 @@ export const partialDateSchema = z
 /** What a report looks back on or plans: years, and where it speaks of one, a five-year plan period. */
 export const periodSchema = z.object({
 	years: z.array(z.number().int().min(1947).max(2100)).min(1),
-	fiveYearPlan: z.string().regex(/^[一二三四五六七八九十]+五$/, 'a plan period such as 十四五').optional(),
+	fiveYearPlan: z
+		.string()
+		.regex(/^[一二三四五六七八九十]+五$/, 'a plan period such as 十四五')
+		.optional(),
 });
 
 /** An indicator of the catalog (scripts/lib/indicators/catalog.ts), by id. */
@@ -37,14 +40,15 @@ const indicatorIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an indicator id
  * (those are read from the text). If a rewording of the text or of the catalog loses
  * one, the indicators step fails, naming the publication and the paragraphs that mention it.
  */
-export const expectsSchema = z.object({
-	/** Targets for the year the report plans. */
-	targets: z.array(indicatorIdSchema).default([]),
-	/** Outcomes for the year it reviews. */
-	outcomes: z.array(indicatorIdSchema).default([]),
-	/** Outcomes for the five-year plan period it reviews. */
-	period: z.array(indicatorIdSchema).default([]),
-})
+export const expectsSchema = z
+	.object({
+		/** Targets for the year the report plans. */
+		targets: z.array(indicatorIdSchema).default([]),
+		/** Outcomes for the year it reviews. */
+		outcomes: z.array(indicatorIdSchema).default([]),
+		/** Outcomes for the five-year plan period it reviews. */
+		period: z.array(indicatorIdSchema).default([]),
+	})
 	// A misspelt key would otherwise drop its list unnoticed.
 	.strict();
 export type Expects = z.infer<typeof expectsSchema>;

@@ -6,5 +6,4 @@ import { loadSearchData } from '../../site/search-data.ts';
  * search page lists above the paragraphs (src/core/search/site-data.ts). Loaded with
  * the first search, beside Pagefind.
  */
-export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(await loadSearchData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(JSON.stringify(await loadSearchData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -8,5 +8,4 @@ import { renderCard, type ShareCard } from '../../site/share/render.ts';
 export const getStaticPaths: GetStaticPaths = async () =>
 	shareCards(await loadShelf()).map((card) => ({ params: { card: sharePath(card.path).slice('/share/'.length, -'.png'.length) }, props: { card } }));
 
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-	new Response(await renderCard(props.card), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => new Response(await renderCard(props.card), { headers: { 'Content-Type': 'image/png' } });

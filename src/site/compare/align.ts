@@ -25,7 +25,10 @@ export interface Alignment {
 
 /** The text as the alignment compares it. */
 export function foldForAlignment(text: string): string {
-	return [...foldReading(text)].filter((c) => !/[\s\p{P}\p{S}]/u.test(c) || /[%‰]/u.test(c)).join('').toLowerCase();
+	return [...foldReading(text)]
+		.filter((c) => !/[\s\p{P}\p{S}]/u.test(c) || /[%‰]/u.test(c))
+		.join('')
+		.toLowerCase();
 }
 
 function pairs(text: string): Set<string> {
@@ -81,7 +84,7 @@ export function alignBlocks(full: readonly string[], other: readonly string[], o
 	}
 	const match = new Array<number>(m).fill(-1);
 	let i = n;
-	for (let j = m - 1; j >= 0; ) {
+	for (let j = m - 1; j >= 0;) {
 		const c = choice[j]![i]!;
 		if (c === 0) i--;
 		else {

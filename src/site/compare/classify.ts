@@ -20,22 +20,7 @@ export const DIFFERENCE_LABEL: Record<DifferenceClass, string> = {
 };
 
 /** Characters that print alike and are told apart only by their code points. */
-const LOOKALIKES: readonly string[] = [
-	'一—―－-─ー‐‑–',
-	'〇○◯OoＯ0０',
-	'·•・‧∙',
-	'口囗□',
-	'二＝=',
-	'丨|｜',
-	'卜⼘',
-	'曰日',
-	'己已巳',
-	'戊戌戍',
-	'夭天',
-	'末未',
-	'土士',
-	'人入',
-];
+const LOOKALIKES: readonly string[] = ['一—―－-─ー‐‑–', '〇○◯OoＯ0０', '·•・‧∙', '口囗□', '二＝=', '丨|｜', '卜⼘', '曰日', '己已巳', '戊戌戍', '夭天', '末未', '土士', '人入'];
 const LOOKALIKE_GROUP = new Map<string, number>();
 LOOKALIKES.forEach((group, index) => {
 	for (const character of group) LOOKALIKE_GROUP.set(character, index);

@@ -74,8 +74,7 @@ interface Hunk {
 export function hunks(a: readonly string[], b: readonly string[]): Hunk[] {
 	// jsdiff compares strings; a private-use code per distinct character keeps every character one unit.
 	const codes = new Map<string, string>();
-	const encode = (chars: readonly string[]) =>
-		chars.map((c) => codes.get(c) ?? (codes.set(c, String.fromCharCode(0xe000 + codes.size)), codes.get(c)!)).join('');
+	const encode = (chars: readonly string[]) => chars.map((c) => codes.get(c) ?? (codes.set(c, String.fromCharCode(0xe000 + codes.size)), codes.get(c)!)).join('');
 	const [left, right] = [encode(a), encode(b)];
 	if (codes.size > 0x1800) throw new Error('hunks: too many distinct characters');
 	const changes = diffChars(left, right);

@@ -56,7 +56,14 @@ export function markersFor(sources: readonly MarkerSource[], pagePath: string): 
 				);
 			}
 			if (entry.other.path === pagePath) {
-				add(entry.other.id, `${entry.other.page} · ${entry.other.place}`, (_, names) => `${fullLabel}此处印法不同（${names}），查看对照`, href, classes, `${entry.other.id} ${path}`);
+				add(
+					entry.other.id,
+					`${entry.other.page} · ${entry.other.place}`,
+					(_, names) => `${fullLabel}此处印法不同（${names}），查看对照`,
+					href,
+					classes,
+					`${entry.other.id} ${path}`,
+				);
 			}
 		}
 	}

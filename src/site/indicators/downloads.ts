@@ -28,8 +28,7 @@ export const DOWNLOAD_SCHEMA_VERSION = 3;
 
 export const DOWNLOAD_TITLE = '内蒙古自治区政府工作报告主要指标：目标与实际';
 const DESCRIPTION =
-	'各年政府工作报告提出的主要预期目标和报告回顾的实际完成情况，逐字摘自报告原文，每个数字附原文和所在段落的链接。' +
-	'各字段的中文名称与含义见 fields，以及网站的数据说明页。';
+	'各年政府工作报告提出的主要预期目标和报告回顾的实际完成情况，逐字摘自报告原文，每个数字附原文和所在段落的链接。' + '各字段的中文名称与含义见 fields，以及网站的数据说明页。';
 const GENERATED = '由报告原文读取，随网站一同生成。';
 
 export const SPAN_LABEL: Record<IndicatorSpan, string> = {
@@ -69,12 +68,14 @@ export const POINT_FIELDS: readonly DownloadField[] = [
 ];
 
 export const FIELDS_BY_NAME: Record<string, string> = Object.fromEntries(
-	[...SERIES_FIELDS, ...POINT_FIELDS].map((f) => [f.name, f.label]).concat([
-		['spanLabel', '口径（中文）'],
-		['kindLabel', '类别（中文）'],
-		['publicationLabel', '出处版本（中文）'],
-		['agrees', '与全文一致'],
-	]),
+	[...SERIES_FIELDS, ...POINT_FIELDS]
+		.map((f) => [f.name, f.label])
+		.concat([
+			['spanLabel', '口径（中文）'],
+			['kindLabel', '类别（中文）'],
+			['publicationLabel', '出处版本（中文）'],
+			['agrees', '与全文一致'],
+		]),
 );
 
 function absolute(source: string, site: URL | undefined): string {
@@ -123,7 +124,21 @@ export function indicatorsCsv(series: readonly IndicatorSeries[], site: URL | un
 		for (const p of s.points) {
 			const repeats = p.repeats.map((r) => `${publicationLabel(r.publication)}（${r.agrees ? '与全文一致' : '与全文不同'}）：${absolute(r.source, site)}`).join('；');
 			lines.push(
-				[s.id, s.name, s.unit, p.year, p.period, SPAN_LABEL[p.span], KIND_LABEL[p.kind], p.value, p.qualifier, p.quote, absolute(p.source, site), publicationLabel(p.publication), repeats]
+				[
+					s.id,
+					s.name,
+					s.unit,
+					p.year,
+					p.period,
+					SPAN_LABEL[p.span],
+					KIND_LABEL[p.kind],
+					p.value,
+					p.qualifier,
+					p.quote,
+					absolute(p.source, site),
+					publicationLabel(p.publication),
+					repeats,
+				]
 					.map(csvField)
 					.join(','),
 			);

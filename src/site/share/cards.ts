@@ -40,10 +40,20 @@ export function shareCards(shelf: readonly ShelfYear[]): ShareCard[] {
 	}
 	for (const { year, other } of collationPairs(shelf)) {
 		if (!cards.some((card) => card.path === comparePath(year))) {
-			cards.push({ path: comparePath(year), title: `${year}年${SITE}`, part: '各版本与全文对照', excerpt: '逐段对照报告的各个版本与全文，标出不同的字词并归类，各版本照原样保留。' });
+			cards.push({
+				path: comparePath(year),
+				title: `${year}年${SITE}`,
+				part: '各版本与全文对照',
+				excerpt: '逐段对照报告的各个版本与全文，标出不同的字词并归类，各版本照原样保留。',
+			});
 		}
 		const edition = EDITION_LABEL[other.publication.edition];
-		cards.push({ path: collationPath(other.publication), title: other.publication.title, part: `${edition}与全文对照`, excerpt: `逐段对照${edition}与全文，标出不同的字词并归类，两种版本照原样保留。` });
+		cards.push({
+			path: collationPath(other.publication),
+			title: other.publication.title,
+			part: `${edition}与全文对照`,
+			excerpt: `逐段对照${edition}与全文，标出不同的字词并归类，两种版本照原样保留。`,
+		});
 	}
 	return cards;
 }

@@ -57,10 +57,10 @@ export function cardTree(card: ShareCard, fontFamily: string): Node {
 	return box({ width: SHARE_WIDTH, height: SHARE_HEIGHT, display: 'flex', backgroundColor: PAPER, fontFamily, color: INK }, [
 		box({ width: 24, height: SHARE_HEIGHT, backgroundColor: ACCENT }, []),
 		box({ display: 'flex', flexDirection: 'column', flexGrow: 1, margin: '56px 72px' }, [
-		box({ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT }, '内蒙古自治区政府工作报告'),
-		box({ display: 'flex', marginTop: 40, fontSize: 36, fontWeight: 700, color: MUTED }, clip(card.title, 28)),
-		box({ display: 'flex', flexDirection: 'column', marginTop: 16 }, lines(clip(card.part, 32), 16).map(line({ fontSize: 60, fontWeight: 700, lineHeight: 1.3 }))),
-		box({ display: 'flex', flexDirection: 'column', marginTop: 'auto' }, lines(clip(card.excerpt, 59), 30).map(line({ fontSize: 32, fontWeight: 400, lineHeight: 1.6 }))),
+			box({ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT }, '内蒙古自治区政府工作报告'),
+			box({ display: 'flex', marginTop: 40, fontSize: 36, fontWeight: 700, color: MUTED }, clip(card.title, 28)),
+			box({ display: 'flex', flexDirection: 'column', marginTop: 16 }, lines(clip(card.part, 32), 16).map(line({ fontSize: 60, fontWeight: 700, lineHeight: 1.3 }))),
+			box({ display: 'flex', flexDirection: 'column', marginTop: 'auto' }, lines(clip(card.excerpt, 59), 30).map(line({ fontSize: 32, fontWeight: 400, lineHeight: 1.6 }))),
 		]),
 	]);
 }

@@ -5,7 +5,6 @@ import { SEGMENTER_COMPARISON_FILE, WORDS_FILE, type SegmenterComparison, type W
 
 let data: WordsData | undefined;
 
-
 /**
  * The word counts (build time only), as `npm run words` wrote them: a step of `npm run
  * build` that finishes before Astro reads any content. Read from the project root, where

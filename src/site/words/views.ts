@@ -47,7 +47,20 @@ export function wordsCsv(data: WordsData, site: URL | undefined): string {
 		p.words.forEach((w, i) => {
 			const search = new URL(wordSearchHref(w.word, p), site ?? 'http://localhost/');
 			lines.push(
-				[p.year, p.title, EDITION_LABEL[p.edition as Edition] ?? p.edition, p.recognised ? '是' : '否', i + 1, w.word, w.tokens, w.occurrences, w.paragraphs, w.rate, p.characters, site ? search.href : `${search.pathname}${search.search}`]
+				[
+					p.year,
+					p.title,
+					EDITION_LABEL[p.edition as Edition] ?? p.edition,
+					p.recognised ? '是' : '否',
+					i + 1,
+					w.word,
+					w.tokens,
+					w.occurrences,
+					w.paragraphs,
+					w.rate,
+					p.characters,
+					site ? search.href : `${search.pathname}${search.search}`,
+				]
 					.map(csvField)
 					.join(','),
 			);

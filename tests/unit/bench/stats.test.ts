@@ -76,7 +76,12 @@ describe('process memory', () => {
 
 describe('textTable', () => {
 	it('pads every column to its widest cell', () => {
-		expect(textTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\nccc   d');
+		expect(
+			textTable([
+				['a', 'bb'],
+				['ccc', 'd'],
+			]),
+		).toBe('a    bb\nccc   d');
 	});
 });
 

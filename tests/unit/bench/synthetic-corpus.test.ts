@@ -48,7 +48,10 @@ describe('permutation and encipher', () => {
 	});
 
 	it('replaces only the characters the map names', () => {
-		const map = new Map([['春', '秋'], ['秋', '春']]);
+		const map = new Map([
+			['春', '秋'],
+			['秋', '春'],
+		]);
 		expect(encipher('一、春天（一）2024年秋。', map)).toBe('一、秋天（一）2024年春。');
 	});
 });
@@ -119,8 +122,14 @@ describe('a synthetic corpus three times the real one', () => {
 	it('passes the indicator extraction: copies add no error and no figure, the real corpus keeps its own', () => {
 		const pagesOf = (list: readonly SyntheticPublication[]) =>
 			new Map(list.map((s) => [s.publication.id, ingested.get(s.publication.id)!.pages.map((p) => readPageEntry(p.markdown, `content/publication-pages/${p.path}`))] as const));
-		const alone = generateIndicators(real.map((s) => s.publication), pagesOf(corpus.slice(0, real.length)));
-		const all = generateIndicators(corpus.map((s) => s.publication), pagesOf(corpus));
+		const alone = generateIndicators(
+			real.map((s) => s.publication),
+			pagesOf(corpus.slice(0, real.length)),
+		);
+		const all = generateIndicators(
+			corpus.map((s) => s.publication),
+			pagesOf(corpus),
+		);
 		expect(all.errors).toEqual([]);
 		expect(alone.series.length).toBeGreaterThan(0);
 		expect(all.series).toEqual(alone.series);

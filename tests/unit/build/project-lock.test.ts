@@ -6,8 +6,21 @@ import { acquireProjectLock, LOCK_FILE, LockRefused, processStartTime, type Lock
 
 let root: string;
 let lines: string[];
-const options = (over: Partial<Parameters<typeof acquireProjectLock>[1]> = {}) => ({ command: 'npm run build', label: 'build', log: (line: string) => lines.push(line), pollMs: 10, ...over });
-const holder = (over: Partial<LockHolder>): LockHolder => ({ pid: process.pid, startTime: processStartTime(process.pid), root, command: 'npm run ingest', since: '2026-12-01T22:00:00.000Z', ...over });
+const options = (over: Partial<Parameters<typeof acquireProjectLock>[1]> = {}) => ({
+	command: 'npm run build',
+	label: 'build',
+	log: (line: string) => lines.push(line),
+	pollMs: 10,
+	...over,
+});
+const holder = (over: Partial<LockHolder>): LockHolder => ({
+	pid: process.pid,
+	startTime: processStartTime(process.pid),
+	root,
+	command: 'npm run ingest',
+	since: '2026-12-01T22:00:00.000Z',
+	...over,
+});
 
 beforeEach(() => {
 	root = `${mkdtempSync(join(tmpdir(), 'project-lock-'))}/`;
@@ -29,7 +42,9 @@ describe('the project lock', () => {
 		const lock = await acquireProjectLock(root, options());
 		const second = acquireProjectLock(root, options({ command: 'npm run ingest', label: 'ingest', waitSeconds: 0 }));
 		await expect(second).rejects.toBeInstanceOf(LockRefused);
-		await expect(second).rejects.toThrow(/^ingest: refused: npm run build \(pid \d+, since \d\d:\d\d:\d\d UTC\) is writing this project's outputs \(\.output\.lock\); run again when it has finished\.$/);
+		await expect(second).rejects.toThrow(
+			/^ingest: refused: npm run build \(pid \d+, since \d\d:\d\d:\d\d UTC\) is writing this project's outputs \(\.output\.lock\); run again when it has finished\.$/,
+		);
 		lock.release();
 	});
 

@@ -79,7 +79,9 @@ describe('recovering a swap that a killed run left', () => {
 		it(`finishes it: ${moved} outputs moved${halfway ? ', the next halfway' : ''}`, async () => {
 			await killedSwap(moved, halfway);
 			const line = await recoverSwap(root);
-			expect(line).toBe('finished the swap that npm run build (pid 1) had begun when it was stopped: dist, content/published-urls.json, content/indicators/indicators.json now hold its output');
+			expect(line).toBe(
+				'finished the swap that npm run build (pid 1) had begun when it was stopped: dist, content/published-urls.json, content/indicators/indicators.json now hold its output',
+			);
 			expect(read('dist/index.html')).toBe('new site');
 			expect(existsSync(join(root, 'dist/old-only.html'))).toBe(false);
 			expect(read('content/published-urls.json')).toBe('new urls');

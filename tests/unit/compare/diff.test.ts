@@ -43,7 +43,10 @@ describe('diffParagraphs', () => {
 	});
 
 	it('sets apart the full text beyond a digest’s excerpt, and finds where the excerpt starts', () => {
-		const { full, differences } = diffParagraphs('获批 17 个国家级文旅品牌，国家级滑雪旅游度假地数量居全国第 2。', '国家级滑雪度假地数量居全国第2', { excerptStart: true, excerptEnd: true });
+		const { full, differences } = diffParagraphs('获批 17 个国家级文旅品牌，国家级滑雪旅游度假地数量居全国第 2。', '国家级滑雪度假地数量居全国第2', {
+			excerptStart: true,
+			excerptEnd: true,
+		});
 		expect(differences).toEqual([{ class: 'missing', full: '旅游', other: '', fullAt: [20, 22] }]);
 		expect(full[0]).toEqual({ text: '获批 17 个国家级文旅品牌，', mark: 'outside' });
 		expect(full.at(-1)).toEqual({ text: '。', mark: 'outside' });

@@ -5,11 +5,25 @@ import { collationPairs } from '../../../src/site/compare/pairs.ts';
 import { describePlace } from '../../../src/site/compare/blocks.ts';
 
 const publication = (id: string, shape: Publication['shape']): Publication =>
-	({ id, file: `${id}.txt`, year: Number(id.slice(0, 4)), edition: id.slice(5), shape, title: id, delivered: id.slice(0, 4), speaker: null, reviews: { years: [] }, plans: { years: [] } }) as unknown as Publication;
+	({
+		id,
+		file: `${id}.txt`,
+		year: Number(id.slice(0, 4)),
+		edition: id.slice(5),
+		shape,
+		title: id,
+		delivered: id.slice(0, 4),
+		speaker: null,
+		reviews: { years: [] },
+		plans: { years: [] },
+	}) as unknown as Publication;
 
 describe('collationPairs', () => {
 	it('sets every other publication of a year against its full text, the mode read from its shape', () => {
-		const shelf = buildShelf([publication('2099-full', 'full-text'), publication('2099-newspaper', 'newspaper'), publication('2099-summary', 'digest'), publication('2098-summary', 'digest')], []);
+		const shelf = buildShelf(
+			[publication('2099-full', 'full-text'), publication('2099-newspaper', 'newspaper'), publication('2099-summary', 'digest'), publication('2098-summary', 'digest')],
+			[],
+		);
 		const pairs = collationPairs(shelf);
 		expect(pairs.map((p) => [p.year, p.full.publication.id, p.other.publication.id, p.mode])).toEqual([
 			[2099, '2099-full', '2099-newspaper', 'whole'],

@@ -30,7 +30,12 @@ describe('indicator downloads', async () => {
 	});
 
 	it('JSON: described in Chinese, naming no build script, with a Chinese name for every field', () => {
-		const data = JSON.parse(indicatorsJson(series, site)) as { description: string; generated: string; fields: Record<string, string>; series: { points: Record<string, unknown>[] }[] };
+		const data = JSON.parse(indicatorsJson(series, site)) as {
+			description: string;
+			generated: string;
+			fields: Record<string, string>;
+			series: { points: Record<string, unknown>[] }[];
+		};
 		for (const words of [data.description, data.generated]) {
 			expect(words).not.toMatch(/scripts\/|\.ts\b|[A-Za-z]{4,} [A-Za-z]{4,}/u);
 			expect(words).toMatch(/\p{Script=Han}{6}/u);

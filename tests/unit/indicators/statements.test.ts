@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../../scripts/lib/indicators/catalog.ts';
 import { findNames, readStatements, splitSentences } from '../../../scripts/lib/indicators/statements.ts';
 
-const read = (text: string) => readStatements(text, SERIES).map((s) => ({ series: s.series, value: s.value, qualifier: s.qualifier, quote: s.quote, ...(s.span ? { span: s.span } : {}) }));
+const read = (text: string) =>
+	readStatements(text, SERIES).map((s) => ({ series: s.series, value: s.value, qualifier: s.qualifier, quote: s.quote, ...(s.span ? { span: s.span } : {}) }));
 
 /** How a sentence's statements about the indicators are found. */
 describe('reading statements', () => {
@@ -60,7 +61,9 @@ describe('reading statements', () => {
 	});
 
 	it('marks the figures whose wording says they cover a plan period', () => {
-		expect(read('固定资产投资年均增长12.8%')).toEqual([{ series: 'fixed-asset-investment-growth', value: 12.8, qualifier: null, quote: '固定资产投资年均增长12.8%', span: 'period-average' }]);
+		expect(read('固定资产投资年均增长12.8%')).toEqual([
+			{ series: 'fixed-asset-investment-growth', value: 12.8, qualifier: null, quote: '固定资产投资年均增长12.8%', span: 'period-average' },
+		]);
 		expect(read('城镇新增就业累计106万人')).toEqual([{ series: 'new-urban-jobs', value: 106, qualifier: null, quote: '城镇新增就业累计106万人', span: 'period-total' }]);
 		expect(read('粮食最高年产量840亿斤，居全国第5位')).toEqual([{ series: 'grain-output', value: 840, qualifier: null, quote: '粮食最高年产量840亿斤', span: 'period-peak' }]);
 	});

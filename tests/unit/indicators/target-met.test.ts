@@ -11,7 +11,11 @@ const series = (id: string) => fixture.series.find((s) => s.id === id)!;
 describe('coverage', () => {
 	it('says which years have a target, which an outcome and which both, leaving plan-period figures aside', () => {
 		const gdp = coverage(series('gdp-growth'));
-		expect([gdp.targetYears, gdp.outcomeYears, gdp.bothYears]).toEqual([[2097, 2098, 2099], [2097, 2098], [2097, 2098]]);
+		expect([gdp.targetYears, gdp.outcomeYears, gdp.bothYears]).toEqual([
+			[2097, 2098, 2099],
+			[2097, 2098],
+			[2097, 2098],
+		]);
 		expect(gdp.years.map((y) => [y.year, y.judgement?.verdict ?? null])).toEqual([
 			[2097, 'missed'],
 			[2098, 'met'],

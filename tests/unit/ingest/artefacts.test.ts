@@ -88,15 +88,16 @@ describe('full text (report-page-break.txt)', () => {
 		for (const [name, bytes] of Object.entries(variants)) {
 			expect(bytes, name).not.toEqual(lf);
 			const variant = ingest(fixtureSource('report-page-break.txt', 'full-text', { bytes }));
-			expect(variant.pages.map((p) => p.markdown), name).toEqual(report.pages.map((p) => p.markdown));
+			expect(
+				variant.pages.map((p) => p.markdown),
+				name,
+			).toEqual(report.pages.map((p) => p.markdown));
 		}
 	});
 });
 
 describe('digest markup (digest-markup.txt)', () => {
-	const digest = ingest(
-		fixtureSource('digest-markup.txt', 'digest', { divisions: ['2023年工作回顾', '2024年工作安排'], joins: ['3**个国家级现代产'] }),
-	);
+	const digest = ingest(fixtureSource('digest-markup.txt', 'digest', { divisions: ['2023年工作回顾', '2024年工作安排'], joins: ['3**个国家级现代产'] }));
 	const part1 = pageTree(page(digest, 'part-1'));
 
 	it('drops the trailing two-space line breaks', () => {

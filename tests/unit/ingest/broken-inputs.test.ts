@@ -16,11 +16,24 @@ const cases: { name: string; file: string; shape: Publication['shape']; options?
 	{ name: 'empty', file: 'empty.txt', shape: 'full-text', line: 1, problem: /the file is empty/ },
 	{ name: 'white space only, full-width spaces included', file: 'whitespace-only.txt', shape: 'full-text', line: 1, problem: /the file is empty/ },
 	{ name: 'a full text that stops mid-sentence', file: 'truncated-report.txt', shape: 'full-text', line: 9, problem: /stops in mid-sentence.*truncated/ },
-	{ name: 'a newspaper that stops mid-sentence with no continuation marker', file: 'truncated-newspaper.txt', shape: 'newspaper', line: 6, problem: /stops in mid-sentence with no continuation marker/ },
+	{
+		name: 'a newspaper that stops mid-sentence with no continuation marker',
+		file: 'truncated-newspaper.txt',
+		shape: 'newspaper',
+		line: 6,
+		problem: /stops in mid-sentence with no continuation marker/,
+	},
 	{ name: 'no part headings', file: 'no-parts.txt', shape: 'full-text', line: 2, problem: /no part heading found/ },
 	{ name: 'a section numbered out of order', file: 'section-out-of-order.txt', shape: 'full-text', line: 11, problem: /section （三） follows section 1.*section 2 next/ },
 	{ name: 'an unclosed ** in a digest', file: 'unclosed-emphasis.txt', shape: 'digest', options: digest, line: 7, problem: /\*\* emphasis marker is not closed/ },
-	{ name: 'a digest missing a declared division', file: 'missing-division.txt', shape: 'digest', options: digest, line: 7, problem: /division heading “2024年工作安排” was not found after “2023年工作回顾”/ },
+	{
+		name: 'a digest missing a declared division',
+		file: 'missing-division.txt',
+		shape: 'digest',
+		options: digest,
+		line: 7,
+		problem: /division heading “2024年工作安排” was not found after “2023年工作回顾”/,
+	},
 ];
 
 function expectSourceError(source: Source, line: number, problem: RegExp): void {

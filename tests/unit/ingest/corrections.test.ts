@@ -9,7 +9,11 @@ const B = 'b'.repeat(64);
 const publication = { id: '2024-full', file: '2024-report-full.txt', sha256: B, year: 2024, edition: 'full' as const };
 const PATH = '/2024/full/part-1/';
 const texts = ['第一段文字。', '第二段文字，讲发展。', '第三段文字，讲民生。', '第四段文字，讲生态。'];
-const record = (list: string[]): PublishedRecord => ({ ...structuredClone(EMPTY_RECORD), pages: { [PATH]: Object.fromEntries(list.map((t, i) => [`p${i + 1}`, fingerprint(t)])) }, sources: { '2024-full': A } });
+const record = (list: string[]): PublishedRecord => ({
+	...structuredClone(EMPTY_RECORD),
+	pages: { [PATH]: Object.fromEntries(list.map((t, i) => [`p${i + 1}`, fingerprint(t)])) },
+	sources: { '2024-full': A },
+});
 const page = (list: string[]) => [{ path: PATH, blocks: list.map((text, i) => ({ id: `p${i + 1}`, text })) }];
 const declared = parseCorrections(`- { source: 2024-report-full.txt, from: ${A}, to: ${B}, date: 2026-12-01, reason: 更正 }`, 'content/corrections.yml');
 
@@ -36,7 +40,9 @@ describe('reconcilePublication', () => {
 
 	it('refuses a removal it cannot place, naming the removed paragraph, not the last id', () => {
 		const fewer = [texts[0]!, texts[2]!, texts[3]!];
-		expect(() => reconcilePublication(publication, page(fewer), record(texts), [], texts)).toThrow(/text no longer in the source:\n  \/2024\/full\/part-1\/#p2 “第二段文字，讲发展。”/);
+		expect(() => reconcilePublication(publication, page(fewer), record(texts), [], texts)).toThrow(
+			/text no longer in the source:\n {2}\/2024\/full\/part-1\/#p2 “第二段文字，讲发展。”/,
+		);
 		expect(() => reconcilePublication(publication, page(fewer), record(texts), declared, texts)).toThrow(/does not place[^]*#p2 “第二段/);
 	});
 

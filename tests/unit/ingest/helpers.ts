@@ -42,11 +42,7 @@ export function fixtureBytes(name: string): Uint8Array {
  * A fixture as a manifest entry would describe it; the hash is computed from the
  * bytes, so that only the tests meant to trip the hash check do so.
  */
-export function fixtureSource(
-	name: string,
-	shape: Publication['shape'],
-	options: { divisions?: string[]; joins?: string[]; bytes?: Uint8Array } = {},
-): Source {
+export function fixtureSource(name: string, shape: Publication['shape'], options: { divisions?: string[]; joins?: string[]; bytes?: Uint8Array } = {}): Source {
 	const bytes = options.bytes ?? fixtureBytes(name);
 	const publication: Publication = {
 		id: '2024-full',

@@ -13,8 +13,14 @@ describe('ids and output are stable', () => {
 		expect(sources.size).toBe(listedPublications().length);
 		for (const [id, source] of sources) {
 			const [first, second] = [ingest(source), ingest(source)];
-			expect(second.pages.map((p) => p.path), id).toEqual(first.pages.map((p) => p.path));
-			expect(second.pages.map((p) => p.markdown), id).toEqual(first.pages.map((p) => p.markdown));
+			expect(
+				second.pages.map((p) => p.path),
+				id,
+			).toEqual(first.pages.map((p) => p.path));
+			expect(
+				second.pages.map((p) => p.markdown),
+				id,
+			).toEqual(first.pages.map((p) => p.markdown));
 		}
 	});
 

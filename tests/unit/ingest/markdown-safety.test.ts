@@ -107,7 +107,10 @@ describe('source text that looks like markup', () => {
 				const block = make(value);
 				const tree = roundTrip([block]);
 				expect(nodeTypes(tree), JSON.stringify(value)).toEqual([]);
-				expect(tree.children.map((node) => textOf(node)), JSON.stringify(value)).toEqual([value]);
+				expect(
+					tree.children.map((node) => textOf(node)),
+					JSON.stringify(value),
+				).toEqual([value]);
 			}
 		});
 	}

@@ -30,7 +30,11 @@ const expected = {
 };
 
 function outlineIds(id: string, slug: string, kind: string) {
-	return ingestedSource(id).then((p) => page(p, slug).data.outline.filter((e) => e.kind === kind).map((e) => e.id));
+	return ingestedSource(id).then((p) =>
+		page(p, slug)
+			.data.outline.filter((e) => e.kind === kind)
+			.map((e) => e.id),
+	);
 }
 
 describe('structure of each publication', () => {

@@ -16,7 +16,10 @@ describe('the import rule', () => {
 		expect(unplaced, 'files outside every room of tests/support/import-rule.ts').toEqual([]);
 		// The rule must see the whole tree, not a corner of it.
 		for (const room of ['core', 'markdown', 'site', 'client', 'pages', 'scripts', 'bench', 'support', 'tests'] as const) {
-			expect(files.some((file) => roomOf(file) === room), `no file found in ${room}`).toBe(true);
+			expect(
+				files.some((file) => roomOf(file) === room),
+				`no file found in ${room}`,
+			).toBe(true);
 		}
 	});
 

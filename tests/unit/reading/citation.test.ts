@@ -11,7 +11,13 @@ const full2024 = {
 	printed: { title: '政府工作报告', subtitle: '2024年1月30日在内蒙古自治区第十四届人民代表大会第二次会议上' },
 };
 const full2021 = { title: '2021年内蒙古自治区政府工作报告（全文）', edition: 'full' as const, delivered: '2021-01', speaker: null, responsible: '内蒙古自治区人民政府' };
-const newspaper2024 = { title: '2024年内蒙古自治区政府工作报告（报纸版，中间版面）', edition: 'newspaper' as const, delivered: '2024-01-30', speaker: '王莉霞', responsible: '内蒙古自治区人民政府' };
+const newspaper2024 = {
+	title: '2024年内蒙古自治区政府工作报告（报纸版，中间版面）',
+	edition: 'newspaper' as const,
+	delivered: '2024-01-30',
+	speaker: '王莉霞',
+	responsible: '内蒙古自治区人民政府',
+};
 const infographic2024 = {
 	title: '图解2024年内蒙古自治区政府工作报告',
 	edition: 'infographic' as const,
@@ -46,17 +52,29 @@ describe('a paragraph of each edition', () => {
 		],
 		[
 			'2021 full text, no speaker named: the government, 2025',
-			citation(citationContext(full2021, { label: '一、2020年及“十三五”时期经济社会发展回顾' }), '2025', { url: `${site}/2021/full/part-1/#p2`, accessed, paragraphs: { first: 25, last: 25 } }),
+			citation(citationContext(full2021, { label: '一、2020年及“十三五”时期经济社会发展回顾' }), '2025', {
+				url: `${site}/2021/full/part-1/#p2`,
+				accessed,
+				paragraphs: { first: 25, last: 25 },
+			}),
 			'内蒙古自治区人民政府. 2021年内蒙古自治区政府工作报告（全文）：一、2020年及“十三五”时期经济社会发展回顾：第25段[EB/OL]. （2021-01）[2026-12-01]. https://example.org/2021/full/part-1/#p2.',
 		],
 		[
 			'2024 newspaper, no paper recorded: [N/OL], no access date, 2025',
-			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2025', { url: `${site}/2024/newspaper/part-1/#i2`, accessed, paragraphs: { first: 1, last: 1 } }),
+			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2025', {
+				url: `${site}/2024/newspaper/part-1/#i2`,
+				accessed,
+				paragraphs: { first: 1, last: 1 },
+			}),
 			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）：一、过去一年工作回顾：第1段[N/OL]. https://example.org/2024/newspaper/part-1/#i2.',
 		],
 		[
 			'2024 newspaper, 2015: the access date stays',
-			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2015', { url: `${site}/2024/newspaper/part-1/#i2`, accessed, paragraphs: { first: 1, last: 1 } }),
+			citation(citationContext(newspaper2024, { label: '一、过去一年工作回顾' }), '2015', {
+				url: `${site}/2024/newspaper/part-1/#i2`,
+				accessed,
+				paragraphs: { first: 1, last: 1 },
+			}),
 			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）: 一、过去一年工作回顾: 第1段[N/OL]. [2026-12-01]. https://example.org/2024/newspaper/part-1/#i2.',
 		],
 		[
@@ -66,7 +84,11 @@ describe('a paragraph of each edition', () => {
 		],
 		[
 			'2026 summary, a range, 2025',
-			citation(citationContext(summary2026, { label: '“十四五”时期发展成就' }), '2025', { url: `${site}/2026/summary/part-1/#p1..p3`, accessed, paragraphs: { first: 1, last: 3 } }),
+			citation(citationContext(summary2026, { label: '“十四五”时期发展成就' }), '2025', {
+				url: `${site}/2026/summary/part-1/#p1..p3`,
+				accessed,
+				paragraphs: { first: 1, last: 3 },
+			}),
 			'内蒙古自治区人民政府. 抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章：“十四五”时期发展成就：第1-3段[EB/OL]. （2026）[2026-12-01]. https://example.org/2026/summary/part-1/#p1..p3.',
 		],
 	])('%s', (_, written, expected) => {
@@ -86,8 +108,12 @@ describe('a part and a whole publication', () => {
 
 	it('names the paper, its date and page only where the manifest records them', () => {
 		const recorded = { ...newspaper2024, newspaper: { name: '内蒙古日报', date: '2024-01-31', page: '4' } };
-		expect(citation(citationContext(recorded), '2025', { url: '/2024/newspaper/', accessed })).toBe('王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报，2024-01-31（4）. /2024/newspaper/.');
-		expect(citation(citationContext(recorded), '2015', { url: '/2024/newspaper/', accessed })).toBe('王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报, 2024-01-31(4)[2026-12-01]. /2024/newspaper/.');
+		expect(citation(citationContext(recorded), '2025', { url: '/2024/newspaper/', accessed })).toBe(
+			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报，2024-01-31（4）. /2024/newspaper/.',
+		);
+		expect(citation(citationContext(recorded), '2015', { url: '/2024/newspaper/', accessed })).toBe(
+			'王莉霞. 2024年内蒙古自治区政府工作报告（报纸版，中间版面）[N/OL]. 内蒙古日报, 2024-01-31(4)[2026-12-01]. /2024/newspaper/.',
+		);
 		// Another edition's newspaper field is never read as a paper.
 		expect(citationContext({ ...full2024, newspaper: { name: '内蒙古日报' } }).newspaper).toBeUndefined();
 	});

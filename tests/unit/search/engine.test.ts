@@ -129,7 +129,10 @@ describe('runSearch', () => {
 		for (const q of ['Q4', 'q4', 'AQI', 'aqi', '𠀀', '𠀀字', 'q']) {
 			const run = await runSearch(fakePagefind(RECORDS), q, NONE);
 			await run.more(10);
-			expect(run.hits.map((h) => h.url), q).toEqual(['/2026/full/part-2/#p9']);
+			expect(
+				run.hits.map((h) => h.url),
+				q,
+			).toEqual(['/2026/full/part-2/#p9']);
 			expect(run.hits[0]!.text).toBe(RECORDS.find((r) => r.url === '/2026/full/part-2/#p9')!.text);
 		}
 	});

@@ -34,7 +34,15 @@ describe('excerpts', () => {
 	test('show a short paragraph whole, with its matches marked', () => {
 		const text = '鄂尔多斯能源研究院';
 		const shown = excerpt(text, matchRanges(text, ['能源']));
-		expect(shown).toEqual({ before: false, after: false, parts: [{ text: '鄂尔多斯', mark: false }, { text: '能源', mark: true }, { text: '研究院', mark: false }] });
+		expect(shown).toEqual({
+			before: false,
+			after: false,
+			parts: [
+				{ text: '鄂尔多斯', mark: false },
+				{ text: '能源', mark: true },
+				{ text: '研究院', mark: false },
+			],
+		});
 	});
 	test('cut a long paragraph around the first match and say so', () => {
 		const text = `${'甲'.repeat(300)}鄂尔多斯${'乙'.repeat(300)}`;

@@ -37,14 +37,26 @@ describe('searchRecords', () => {
 	});
 
 	it('numbers the records in the order of the pages given, for report order', () => {
-		const records = searchRecords([page([{ id: 'p1', text: '甲' }, { id: 'p2', text: '乙' }]), { ...page([{ id: 'p1', text: '丙' }]), url: '/2021/full/part-1/' }]);
+		const records = searchRecords([
+			page([
+				{ id: 'p1', text: '甲' },
+				{ id: 'p2', text: '乙' },
+			]),
+			{ ...page([{ id: 'p1', text: '丙' }]), url: '/2021/full/part-1/' },
+		]);
 		expect(records.map((r) => r.sort.order)).toEqual(['000000000', '000000001', '000000002']);
 	});
 
 	it('leaves out a block with nothing to search once folded', () => {
-		expect(searchRecords([page([{ id: 'p1', text: '　 ' }, { id: 'p2', text: '文字' }])]).map((r) => r.url)).toEqual(['/2024/full/part-2/#p2']);
+		expect(
+			searchRecords([
+				page([
+					{ id: 'p1', text: '　 ' },
+					{ id: 'p2', text: '文字' },
+				]),
+			]).map((r) => r.url),
+		).toEqual(['/2024/full/part-2/#p2']);
 	});
-
 });
 
 describe('readEntryPages on the real corpus', async () => {
@@ -63,7 +75,10 @@ describe('readEntryPages on the real corpus', async () => {
 	it('finds, on each page, exactly the blocks its entry declares, in order', () => {
 		for (const entry of entries) {
 			const url = pagePath(publications.get(entry.publication)!, entry.slug);
-			expect(pages.get(url)?.blocks.map((b) => b.id), url).toEqual(entry.ids);
+			expect(
+				pages.get(url)?.blocks.map((b) => b.id),
+				url,
+			).toEqual(entry.ids);
 		}
 	});
 });

@@ -24,7 +24,14 @@ describe('a paragraph stored as its index words and a patch', () => {
 	test('reads the words also with the zero-width spaces Pagefind puts after zh-cn words', () => {
 		const text = '内蒙古𠀀';
 		const { content } = stored(text);
-		expect(contentText(content.split(' ').map((w) => `${w}\u200b`).join(' '))).toBe(text);
+		expect(
+			contentText(
+				content
+					.split(' ')
+					.map((w) => `${w}\u200b`)
+					.join(' '),
+			),
+		).toBe(text);
 	});
 	test('the patch is private-use characters only, so Pagefind makes no word of it', () => {
 		const patch = textPatch('四季度（Q4）AQI，增长 6%以上。');

@@ -17,10 +17,17 @@ describe('share images', () => {
 	});
 
 	it('read the font package’s subsets and pick only those holding a card’s characters', () => {
-		const css = '/* a */\n@font-face {\n  src: url(./files/x-1-700-normal.woff2) format(\'woff2\'), url(./files/x-1-700-normal.woff) format(\'woff\');\n  unicode-range: U+4e00-4e0f,U+3002;\n}\n@font-face {\n  src: url(./files/x-2-700-normal.woff2) format(\'woff2\'), url(./files/x-2-700-normal.woff) format(\'woff\');\n  unicode-range: U+30-39;\n}';
+		const css =
+			"/* a */\n@font-face {\n  src: url(./files/x-1-700-normal.woff2) format('woff2'), url(./files/x-1-700-normal.woff) format('woff');\n  unicode-range: U+4e00-4e0f,U+3002;\n}\n@font-face {\n  src: url(./files/x-2-700-normal.woff2) format('woff2'), url(./files/x-2-700-normal.woff) format('woff');\n  unicode-range: U+30-39;\n}";
 		const subsets = readSubsets(css);
 		expect(subsets).toEqual([
-			{ file: 'x-1-700-normal.woff', ranges: [[0x4e00, 0x4e0f], [0x3002, 0x3002]] },
+			{
+				file: 'x-1-700-normal.woff',
+				ranges: [
+					[0x4e00, 0x4e0f],
+					[0x3002, 0x3002],
+				],
+			},
 			{ file: 'x-2-700-normal.woff', ranges: [[0x30, 0x39]] },
 		]);
 		expect(subsetsFor('一。', subsets).map((s) => s.file)).toEqual(['x-1-700-normal.woff']);
@@ -48,5 +55,4 @@ describe('share images', () => {
 		expect(clip('增长16.1%，建成', 7)).toBe('增长16.1%…');
 		expect(lines('一二三四五', 2)).toEqual(['一二', '三四', '五']);
 	});
-
 });

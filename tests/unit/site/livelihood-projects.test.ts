@@ -33,7 +33,9 @@ describe('downloads', () => {
 		expect(csv.startsWith('\uFEFF序号,分组,事项,牵头单位\r\n')).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines).toHaveLength(6);
-		expect(lines[2]).toBe('2,一、促进群众就业增收方面 2 件,实现“两癌”应筛尽筛（牵头责任单位：自治区卫生健康委员会）；对确诊妇女给予救助（牵头责任单位：自治区妇女联合会）。,自治区卫生健康委员会；自治区妇女联合会');
+		expect(lines[2]).toBe(
+			'2,一、促进群众就业增收方面 2 件,实现“两癌”应筛尽筛（牵头责任单位：自治区卫生健康委员会）；对确诊妇女给予救助（牵头责任单位：自治区妇女联合会）。,自治区卫生健康委员会；自治区妇女联合会',
+		);
 		expect(lines[4]).toBe('4,"三、""引号"",方面",甲,');
 	});
 

@@ -30,12 +30,7 @@ describe('outlineSections', () => {
 
 describe('the site’s fixed URLs', () => {
 	it('are the published ones', () => {
-		expect([INDICATORS_PATH, SEARCH_PATH, INDICATORS_JSON_PATH, INDICATORS_CSV_PATH]).toEqual([
-			'/indicators/',
-			'/search/',
-			'/data/indicators.json',
-			'/data/indicators.csv',
-		]);
+		expect([INDICATORS_PATH, SEARCH_PATH, INDICATORS_JSON_PATH, INDICATORS_CSV_PATH]).toEqual(['/indicators/', '/search/', '/data/indicators.json', '/data/indicators.csv']);
 		expect(sourcePath('2024-report-full.txt')).toBe('/sources/2024-report-full.txt');
 	});
 });

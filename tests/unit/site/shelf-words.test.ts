@@ -37,7 +37,12 @@ describe('planPeriods', () => {
 	it('names each plan period the series give figures on once, in time order', () => {
 		const series = [
 			{ points: [{ year: 2025, period: '十四五' }, { year: 2024 }] },
-			{ points: [{ year: 2020, period: '十三五' }, { year: 2025, period: '十四五' }] },
+			{
+				points: [
+					{ year: 2020, period: '十三五' },
+					{ year: 2025, period: '十四五' },
+				],
+			},
 		];
 		expect(planPeriods(series)).toEqual(['十三五', '十四五']);
 		expect(planPeriods([{ points: [{ year: 2024 }] }])).toEqual([]);

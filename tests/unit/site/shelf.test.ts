@@ -42,7 +42,13 @@ describe('the shelf', () => {
 		expect(others.map((o) => o.publication.id)).toEqual(['2024-newspaper', '2024-infographic']);
 		expect([...others[0]!.shared].sort()).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
 		expect(others[1]!.shared.size).toBe(10);
-		expect(counterparts(shelf, publications.find((p) => p.id === '2021-full')!, pages.find((p) => p.publication === '2021-full' && p.slug === 'part-1')!)).toEqual([]);
+		expect(
+			counterparts(
+				shelf,
+				publications.find((p) => p.id === '2021-full')!,
+				pages.find((p) => p.publication === '2021-full' && p.slug === 'part-1')!,
+			),
+		).toEqual([]);
 	});
 
 	it('labels pages and dates for readers', () => {

@@ -43,7 +43,7 @@ describe('isChartJs', () => {
 	it('knows Chart.js by its constructor’s messages, however they are quoted', () => {
 		expect(isChartJs('console.error("Failed to create chart: can\'t acquire context from the given item")')).toBe(true);
 		expect(isChartJs("console.error('Failed to create chart: can\\'t acquire context from the given item')")).toBe(true);
-		expect(isChartJs('throw Error(`Canvas is already in use. Chart with ID \'${e.id}\'`)')).toBe(true);
+		expect(isChartJs("throw Error(`Canvas is already in use. Chart with ID '${e.id}'`)")).toBe(true);
 		expect(isChartJs('const chart = drawChart(canvas)')).toBe(false);
 	});
 });

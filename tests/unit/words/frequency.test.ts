@@ -9,7 +9,11 @@ import { subjectHref, wordSearchHref } from '../../../src/core/words/paths.ts';
 import { ratePer10k } from '../../../src/core/words/words-data.ts';
 
 /** A segmenter (of folded text: ， is ,) that cuts at every punctuation mark and around 发展: enough to check the counting around it. */
-const bySpaces = (text: string) => text.split(/(?=[,。])|(?<=[,。])/u).flatMap((part) => part.split(/(?<=发展)|(?=发展)/u)).filter(Boolean);
+const bySpaces = (text: string) =>
+	text
+		.split(/(?=[,。])|(?<=[,。])/u)
+		.flatMap((part) => part.split(/(?<=发展)|(?=发展)/u))
+		.filter(Boolean);
 
 function publication(id: string, year: number, edition: Publication['edition'], texts: string[]): CorpusPublication {
 	return {

@@ -16,7 +16,15 @@ function publication(blocks: Array<[string, string]>, outline: Array<[string, st
 		pages: [
 			{
 				file: 'f.md',
-				page: { slug: 'part-1', kind: 'part', number: 1, title: '一、回顾', order: 1, outline: [{ id: 'top', depth: 1, kind: 'page', text: '一、回顾' }, ...outline.map(([id, text]) => ({ id, depth: 2, kind: 'section', text }))], ids: [] } as never,
+				page: {
+					slug: 'part-1',
+					kind: 'part',
+					number: 1,
+					title: '一、回顾',
+					order: 1,
+					outline: [{ id: 'top', depth: 1, kind: 'page', text: '一、回顾' }, ...outline.map(([id, text]) => ({ id, depth: 2, kind: 'section', text }))],
+					ids: [],
+				} as never,
 				path: '/2021/full/part-1/',
 				blocks: blocks.map(([id, text]) => ({ id, text, type: 'paragraph', heading: '' })),
 				terms: [],

@@ -169,14 +169,7 @@ function groupBlocks(lines: readonly DigestLine[], file: string): GroupedBlock[]
 
 /** A lone short line that neither ends a sentence nor carries figures, nor is a parenthesised credit. */
 function readsAsHeading(markup: string): boolean {
-	return (
-		markup.length <= 40 &&
-		!endsSentence(markup) &&
-		!/[，、,]$/.test(markup) &&
-		!markup.includes('**') &&
-		!/^[（(][^）)]*[）)]$/.test(markup) &&
-		!PHOTO_CREDIT.test(markup)
-	);
+	return markup.length <= 40 && !endsSentence(markup) && !/[，、,]$/.test(markup) && !markup.includes('**') && !/^[（(][^）)]*[）)]$/.test(markup) && !PHOTO_CREDIT.test(markup);
 }
 
 function nestItems(run: readonly DigestLine[], file: string): ListItem[] {

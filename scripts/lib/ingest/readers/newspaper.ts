@@ -61,7 +61,12 @@ export function readNewspaper(source: string, file: string): ParsedPublication {
 		previousWasHeading = heading;
 	}
 	if (!continuesTo && !endsSentence(paragraphs.at(-1)!.text)) {
-		throw new SourceError(file, lines.at(-1)!.line, 'the text stops in mid-sentence with no continuation marker: the file looks truncated', 'a full sentence, or a marker such as （下转第五版）');
+		throw new SourceError(
+			file,
+			lines.at(-1)!.line,
+			'the text stops in mid-sentence with no continuation marker: the file looks truncated',
+			'a full sentence, or a marker such as （下转第五版）',
+		);
 	}
 	return {
 		pages: buildReportPages(paragraphs, { file, startsMidReport: continuedFrom !== undefined }),

@@ -76,9 +76,7 @@ export function buildReportPages(paragraphs: readonly SourceParagraph[], options
 				else page.blocks.push({ type: 'list', items: [item], line });
 			} else {
 				const term = TERM.exec(value);
-				page.blocks.push(
-					term ? para([{ type: 'dfn', children: [text(term[1]!)] }, text(value.slice(term[1]!.length))], line) : para([text(value)], line),
-				);
+				page.blocks.push(term ? para([{ type: 'dfn', children: [text(term[1]!)] }, text(value.slice(term[1]!.length))], line) : para([text(value)], line));
 			}
 			return;
 		}

@@ -3,5 +3,4 @@ import { loadWords } from '../../../site/words/load.ts';
 import { subjectTexts } from '../../../site/words/texts.ts';
 
 /** /data/words/texts.json: every block's text, for the subject page (src/client/words/subject-page.ts). */
-export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(await subjectTexts(loadWords())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(JSON.stringify(await subjectTexts(loadWords())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
