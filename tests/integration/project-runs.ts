@@ -18,7 +18,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const NODE = join(ROOT, 'node_modules/.bin/node');
 
 /** The generated content a run writes: these must hold one run's output, whole. */
-export const CONTENT_OUTPUTS = ['content/publication-pages', 'content/published-urls.json', 'content/indicators', 'content/words', 'content/sources/versions'] as const;
+export const CONTENT_OUTPUTS = ['content/publication-pages', 'content/published-urls.json', 'content/indicators', 'content/words/words.json', 'content/sources/versions'] as const;
 
 /** The folders and files a run keeps while it runs (scripts/lib/build/): none may be left after one that ended. */
 export const RUN_LEFTOVERS = ['.staging', '.replaced', '.swap.json', '.output.lock'] as const;
