@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -6,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
+import { recoverSwap, removeReplaced, StagedOutputs } from '../../scripts/lib/build/staged-outputs.ts';
 import { runIngest } from '../../scripts/lib/ingest/run.ts';
 import { parsePublished } from '../../src/core/published-urls.ts';
 import { pagePath } from '../../src/core/urls.ts';
@@ -15,6 +17,20 @@ import { select } from 'hast-util-select';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
 import { reportBlocks } from '../support/built-blocks.ts';
 import { ROOT } from '../unit/ingest/helpers.ts';
+
+/** The ingest as `npm run ingest` runs it: staged, then swapped in; nothing written when it throws. */
+async function ingest(root: URL): Promise<void> {
+	const path = fileURLToPath(root);
+	const staged = new StagedOutputs(path);
+	try {
+		await runIngest(root, { stage: staged });
+		staged.swapSync('tests/integration/corrections.test.ts');
+		await removeReplaced(path);
+	} finally {
+		// Whatever a failed run staged is removed, as the command removes it.
+		await recoverSwap(path);
+	}
+}
 
 /**
  * The scenario of issue 12 in a copy of the project: one missed paragraph inserted at the
@@ -72,7 +88,7 @@ describe('a correction of a published source', () => {
 		await edit(dir, 'content/sources/manifest.yml', (text) => text.replace(oldSha2024, newSha));
 		const entry = await readFile(join(dir, 'content/publication-pages/2024-full/01-part-1.md'), 'utf8');
 
-		const error = await runIngest(root).then(
+		const error = await ingest(root).then(
 			() => undefined,
 			(e: Error) => e,
 		);
@@ -90,7 +106,7 @@ describe('a correction of a published source', () => {
 			join(dir, 'content/corrections.yml'),
 			`- { source: 2024-report-full.txt, from: ${oldSha2024}, to: ${newSha}, date: 2026-12-01, reason: 补入漏收的第一部分首段 }\n`,
 		);
-		await runIngest(root);
+		await ingest(root);
 		const after = await linkTexts(dir, full2024);
 		for (const [url, text] of before2024) expect(after.get(url), url).toBe(text);
 		expect(after.get('/2024/full/part-1/#p1-c1')).toBe(MISSED);
@@ -121,13 +137,13 @@ describe('a correction of a published source', () => {
 		const newSha = sha(await readFile(join(dir, 'content/sources/2021-report-full.txt')));
 		await edit(dir, 'content/sources/manifest.yml', (text) => text.replace(oldSha, newSha));
 
-		const refused = await runIngest(root).then(
+		const refused = await ingest(root).then(
 			() => undefined,
 			(e: Error) => e,
 		);
 		expect(refused?.message).toMatch(/text no longer in the source:\n {2}\/2021\/full\/part-1\/#s8-p2 “/);
 		await edit(dir, 'content/corrections.yml', (text) => `${text}- { source: 2021-report-full.txt, from: ${oldSha}, to: ${newSha}, date: 2026-12-02, reason: 删去重复的一段 }\n`);
-		const unplaced = await runIngest(root).then(
+		const unplaced = await ingest(root).then(
 			() => undefined,
 			(e: Error) => e,
 		);
@@ -136,7 +152,7 @@ describe('a correction of a published source', () => {
 		await edit(dir, 'content/corrections.yml', (text) =>
 			text.replace('reason: 删去重复的一段 }', 'reason: 删去重复的一段, place: { "/2021/full/part-1/#s8-p2": "/2021/full/part-1/#s8-p3" } }'),
 		);
-		await runIngest(root);
+		await ingest(root);
 		const after = await linkTexts(dir, full2021);
 		for (const [url, text] of before2021) if (url !== '/2021/full/part-1/#s8-p2') expect(after.get(url), url).toBe(text);
 		expect(after.get('/2021/full/part-1/#s8-p2')).toBe(before2021.get('/2021/full/part-1/#s8-p3'));
@@ -149,7 +165,7 @@ describe('a correction of a published source', () => {
 			['{ from: /2024/full/part-2/#s3-p9, to: /2024/full/part-2/#s3-p8 }', 'the page has no block #s3-p8'],
 		]) {
 			await writeFile(join(dir, 'content/redirects.yml'), `- ${redirect}\n`);
-			const error = await runIngest(root).then(
+			const error = await ingest(root).then(
 				() => undefined,
 				(e: Error) => e,
 			);

@@ -56,6 +56,7 @@ beforeAll(async () => {
 			`  description: ${DESCRIPTION}`,
 			"  delivered: '2022-01'",
 			'  speaker: null',
+			'  responsible: 内蒙古自治区人民政府',
 			'  reviews: { years: [2021] }',
 			'  plans: { years: [2022] }',
 			'  expects:',

@@ -36,6 +36,10 @@ beforeAll(async () => {
 	const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 	const manifest = 'content/sources/manifest.yml';
 	writeFileSync(join(project, manifest), readFileSync(join(root, manifest), 'utf8').replace(hash(original), hash(changed)));
+	// The published paragraph's wording changes: declared as a correction (README, "Correcting a source"), as a maintainer would.
+	const corrections = 'content/corrections.yml';
+	const declared = `- { source: ${SOURCE.replace('content/sources/', '')}, from: ${hash(original)}, to: ${hash(changed)}, date: 2026-12-01, reason: test }\n`;
+	writeFileSync(join(project, corrections), `${readFileSync(join(root, corrections), 'utf8').replace(/^\[\]\s*$/m, '')}${declared}`);
 	const result = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: project, encoding: 'utf8', timeout: 10 * 60_000 });
 	build = { status: result.status, output: result.stdout + result.stderr };
 	if (build.status === 0) probe = await openSearchIndex(join(project, 'dist'));

@@ -1,19 +1,29 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { generatedContentPath } from '../../../../core/generated-content.ts';
 
-/** Every version of a source ever published, byte for byte, by its SHA-256 (content/sources/versions/). */
-const VERSIONS = join(process.cwd(), 'content/sources/versions');
+/**
+ * Every version of a source ever published, byte for byte, by its SHA-256
+ * (content/sources/versions/). A version this build adds is still in the build's staging
+ * (generatedContentPath): both folders are read, the staged one first.
+ */
+const FOLDERS = [...new Set([generatedContentPath('content/sources/versions'), 'content/sources/versions'])].map((folder) => join(process.cwd(), folder));
 
-export const getStaticPaths: GetStaticPaths = () =>
-	readdirSync(VERSIONS, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap((dir) =>
-			readdirSync(join(VERSIONS, dir.name))
-				.filter((file) => /^[0-9a-f]{64}\.txt$/.test(file))
-				.map((file) => ({ params: { publication: dir.name, version: file } })),
-		);
+function versionFiles(): { publication: string; version: string; path: string }[] {
+	const found = new Map<string, { publication: string; version: string; path: string }>();
+	for (const folder of FOLDERS.filter((f) => existsSync(f))) {
+		for (const dir of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+			for (const file of readdirSync(join(folder, dir.name)).filter((name) => /^[0-9a-f]{64}\.txt$/.test(name))) {
+				const key = `${dir.name}/${file}`;
+				if (!found.has(key)) found.set(key, { publication: dir.name, version: file, path: join(folder, dir.name, file) });
+			}
+		}
+	}
+	return [...found.values()];
+}
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(await readFile(join(VERSIONS, String(params.publication), String(params.version))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const getStaticPaths: GetStaticPaths = () => versionFiles().map(({ publication, version, path }) => ({ params: { publication, version }, props: { path } }));
+
+export const GET: APIRoute<{ path: string }> = async ({ props }) => new Response(await readFile(props.path), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
