@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { generatedContentPath } from '../core/generated-content.ts';
 import { pathToFileURL } from 'node:url';
 import type { Paragraph, Root } from 'mdast';
@@ -37,7 +38,9 @@ export function termsOfEntry(markdown: string, path: string): GlossaryTerm[] {
 	const [, year, edition] = /^(\d{4})-([a-z]+)$/u.exec(publication) ?? [];
 	if (!year || !edition) throw new Error(`${path}: publication “${publication}” is not <year>-<edition>`);
 	const body: Root = { ...tree, children: tree.children.filter((node) => node.type !== 'yaml') };
-	readPageBlocks(body);
+	// With the entry's pins: a corrected source keeps its published ids (scripts/lib/ingest/corrections.ts).
+	const pins = ((parse(front) as { pins?: Record<string, string> } | null)?.pins ?? {}) as Record<string, string>;
+	readPageBlocks(body, pins);
 	return body.children.flatMap((node) => {
 		const first = node.type === 'paragraph' ? (node as Paragraph).children[0] : undefined;
 		const id = blockId(node);

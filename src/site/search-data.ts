@@ -22,7 +22,7 @@ export async function loadSearchData(): Promise<SiteEntry[]> {
 				if (!entry) continue;
 				const parsed = parseMarkdown(entry.body ?? '');
 				const tree: Root = { ...parsed, children: parsed.children.filter((node) => node.type !== 'yaml') };
-				const { blocks } = readPageBlocks(tree);
+				const { blocks } = readPageBlocks(tree, entry.data.pins ?? {});
 				const terms = tree.children.flatMap((node) => {
 					const first = node.type === 'paragraph' ? (node as Paragraph).children[0] : undefined;
 					const id = blockId(node);

@@ -30,7 +30,8 @@ export async function readCorpus(root: URL, pagesRoot: URL = root): Promise<Corp
 			const pages = (await readPageEntryFiles(pagesRoot, publication.id)).map(({ file, markdown }): CorpusPage => {
 				const { page, body } = readPageEntryMarkdown(markdown, file);
 				const terms = definedTerms(body);
-				const { blocks } = readPageBlocks(body);
+				// With the entry's pins: a corrected source keeps its published ids (scripts/lib/ingest/corrections.ts).
+				const { blocks } = readPageBlocks(body, page.pins ?? {});
 				if (blocks.map((b) => b.id).join(' ') !== page.ids.join(' ')) throw new Error(`${file}: block ids differ from the entry's frontmatter; run npm run ingest`);
 				return { file, page, path: pagePath(publication, page.slug), blocks, terms };
 			});

@@ -30,13 +30,15 @@ export interface PageInput {
 	/** The page's text starts on, or goes on to, a page not included (a newspaper's). */
 	continuedFrom?: string | undefined;
 	continuesTo?: string | undefined;
+	/** The entry's pins: a corrected source keeps its published ids (scripts/lib/ingest/corrections.ts). */
+	pins?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The blocks of one page entry, with the places a reader would cite them by. */
 export function collationBlocks(tree: Root, page: PageInput): CollationBlock[] {
 	const body: Root = { ...tree, children: tree.children.filter((node) => node.type !== 'yaml') };
 	// The outline the ids were given with, so that a place and its link cannot disagree.
-	const { outline, blocks: all } = readPageBlocks(body);
+	const { outline, blocks: all } = readPageBlocks(body, page.pins ?? {});
 	const blocks = all.filter((block) => block.text.trim() !== '');
 	return blocks.map((block, index) => {
 		const cut = {

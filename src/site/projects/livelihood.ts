@@ -22,9 +22,10 @@ export interface LivelihoodProject {
 const NUMBER = /^(\d{1,3})[.．]/u;
 const LEAD = /（牵头(?:责任)?单位：([^（）]+)）/gu;
 
-export function livelihoodProjects(body: Root, pagePath: string): LivelihoodProject[] {
+/** `pins`: the entry's, so that a corrected source's items keep their published ids. */
+export function livelihoodProjects(body: Root, pagePath: string, pins: Readonly<Record<string, string>> = {}): LivelihoodProject[] {
 	const tree: Root = { ...body, children: body.children.filter((node) => node.type !== 'yaml') };
-	const { blocks } = readPageBlocks(tree);
+	const { blocks } = readPageBlocks(tree, pins);
 	const projects = blocks.flatMap((block) => {
 		const number = /^n(\d+)$/u.exec(block.id);
 		const printed = NUMBER.exec(block.text);

@@ -17,7 +17,7 @@ export async function loadProjectLists(): Promise<ProjectList[]> {
 		for (const entry of year.publications) {
 			for (const page of entry.pages.filter((p) => p.kind === 'annex' && p.ids.some((id) => /^n\d+$/u.test(id)))) {
 				const body = (await pageEntry(entry.publication.id, page.slug)).body ?? '';
-				const projects = livelihoodProjects(parseMarkdown(body), page.path);
+				const projects = livelihoodProjects(parseMarkdown(body), page.path, page.pins ?? {});
 				const title = page.outline.find((o) => o.depth === 2)?.text ?? page.label;
 				if (projects.length > 0) lists.push({ year: year.year, title, pagePath: page.path, projects });
 			}

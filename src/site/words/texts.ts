@@ -22,7 +22,7 @@ export async function subjectTexts(words: WordsData): Promise<SubjectTexts> {
 				.sort((a, b) => a.data.order - b.data.order)
 				.map((entry) => ({
 					path: pagePath(publication, entry.data.slug),
-					blocks: readPageBlocks(parseMarkdown(entry.body ?? '')).blocks.map((b): [string, string] => [b.id, b.text]),
+					blocks: readPageBlocks(parseMarkdown(entry.body ?? ''), entry.data.pins ?? {}).blocks.map((b): [string, string] => [b.id, b.text]),
 				}));
 			return {
 				id: publication.id,
