@@ -2,6 +2,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import type { SearchBlock, SearchPage } from '../../scripts/lib/search-index/entry-pages.ts';
+
+export type { SearchBlock, SearchPage };
 
 /**
  * The blocks of report text a built page shows: every element with an id (heading,
@@ -9,23 +12,9 @@ import { toString } from 'hast-util-to-string';
  * the page entries (scripts/lib/search-index/); tests/site/search-index.test.ts reads
  * the built pages with this and checks that the index holds exactly these, and the
  * search benchmark takes its ground truth from them. A block's text leaves out any
- * block nested in it (a list inside a list item), which is a unit of its own.
+ * block nested in it (a list inside a list item), which is a unit of its own. Read into
+ * the index's own types (scripts/lib/search-index/entry-pages.ts), so that the two compare.
  */
-export interface SearchBlock {
-	id: string;
-	text: string;
-}
-
-export interface SearchPage {
-	/** The page's path, e.g. /2024/full/part-2/. */
-	url: string;
-	/** What the page is called in navigation (the article's accessible name). */
-	label: string;
-	year: string;
-	edition: string;
-	blocks: SearchBlock[];
-}
-
 function ownText(node: Element | ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element') return '';
