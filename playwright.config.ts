@@ -25,7 +25,10 @@ export default defineConfig({
 		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /lighthouse\.spec\.ts/ },
 		// Lighthouse measures main-thread time: it runs after every other test, one audit at a
 		// time, so that no other browser shares the two cores with it.
-		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'], fullyParallel: false },
+		// A performance score is timed on the machine: when something else holds a core (CI's machine
+		// may be busy; seen: 86 for the search page with a build beside it, 100 alone), the audit is
+		// run again, up to twice; the threshold stays 95. A retried pass is reported as flaky.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['chromium'], fullyParallel: false, retries: 2 },
 	],
 	// Serves the finished build: the search index exists only after `npm run build`.
 	webServer: {
