@@ -146,12 +146,3 @@ export function counterparts(shelf: readonly ShelfYear[], publication: Publicati
 			return [{ publication: entry.publication, page: match, shared }];
 		});
 }
-
-/** Years whose report has both a full text and a newspaper print: their wording can be compared. */
-export function comparableYears(shelf: readonly ShelfYear[]): { year: number; full: ShelfPublication; newspaper: ShelfPublication }[] {
-	return shelf.flatMap((entry) => {
-		const full = entry.publications.find((p) => p.publication.edition === 'full');
-		const newspaper = entry.publications.find((p) => p.publication.edition === 'newspaper');
-		return full && newspaper ? [{ year: entry.year, full, newspaper }] : [];
-	});
-}

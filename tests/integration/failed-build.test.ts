@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_OUTPUTS, makeProjectCopy, replaceSourceText, run, RUN_LEFTOVERS, snapshot, stackLines } from './project-runs.ts';
+import { CONTENT_OUTPUTS, correctSource, makeProjectCopy, run, RUN_LEFTOVERS, snapshot, stackLines } from './project-runs.ts';
 
 /**
  * A build that fails after the ingest (the words step refuses its stop-word list, the
@@ -25,24 +24,6 @@ const NEW_PARAGRAPH = '全区上下要坚定信心、真抓实干。';
 let project: string;
 let before: Record<string, string>;
 const original = new Map<string, string>();
-
-/**
- * Changes a source as a maintainer would: its hash in the manifest, and the correction
- * declared (content/corrections.yml), so that the ingest accepts the new paragraph and
- * stages the page entries, the published URLs and the source's new version.
- */
-function correctSource(source: string, replace: (text: string) => string): void {
-	const hash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-	const from = hash(readFileSync(join(project, source)));
-	replaceSourceText(project, source, replace);
-	const to = hash(readFileSync(join(project, source)));
-	const corrections = join(project, 'content/corrections.yml');
-	// The file holds an empty list (`[]`) until a first correction is declared.
-	writeFileSync(
-		corrections,
-		`${readFileSync(corrections, 'utf8').replace(/^\[\]\s*$/m, '')}- { source: ${source.replace('content/sources/', '')}, from: ${from}, to: ${to}, date: 2026-12-01, reason: test }\n`,
-	);
-}
 
 function addParagraphAfter(text: string, start: string): string {
 	const at = text.indexOf('\n', text.indexOf(start));
@@ -81,7 +62,7 @@ async function expectFailedBuildChangedNothing(failedStep: string): Promise<void
 
 describe('a build that fails after the ingest', () => {
 	it('leaves content/ and dist/ as they were when the words step refuses its stop-word list', async () => {
-		correctSource('content/sources/2021-report-full.txt', (text) => addParagraphAfter(text, '2020年是极不平凡的一年'));
+		correctSource(project, 'content/sources/2021-report-full.txt', (text) => addParagraphAfter(text, '2020年是极不平凡的一年'));
 		// A stop word holding white space is refused, naming its line (scripts/lib/words/word-lists.ts).
 		const stopWords = join(project, 'content/words/stop-words.txt');
 		writeFileSync(stopWords, `${readFileSync(stopWords, 'utf8')}两个 词\n`);
@@ -90,7 +71,7 @@ describe('a build that fails after the ingest', () => {
 	});
 
 	it('leaves content/ and dist/ as they were when the indicators find two figures for one target', async () => {
-		correctSource('content/sources/2024-report-full.txt', (text) => {
+		correctSource(project, 'content/sources/2024-report-full.txt', (text) => {
 			expect(text).toContain('地区生产总值增长 6%以上；');
 			return addParagraphAfter(text.replace('地区生产总值增长 6%以上；', '地区生产总值增长 6%以上；地区生产总值增长 7%以上；'), '全区经济社会发展的主要预期目标是');
 		});

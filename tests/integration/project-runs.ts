@@ -142,3 +142,19 @@ export function replaceSourceText(project: string, source: string, replace: (tex
 	writeFileSync(join(project, source), after);
 	writeFileSync(manifest, text.replace(hash(before), hash(after)));
 }
+
+/**
+ * Corrects a published source as a maintainer would (README, "Correcting a source"): its
+ * text replaced, its new hash in the manifest, and the correction declared in
+ * content/corrections.yml, so that the ingest accepts the changed paragraphs.
+ */
+export function correctSource(project: string, source: string, replace: (text: string) => string): void {
+	const hash = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+	const from = hash(readFileSync(join(project, source)));
+	replaceSourceText(project, source, replace);
+	const to = hash(readFileSync(join(project, source)));
+	const corrections = join(project, 'content/corrections.yml');
+	const declared = `- { source: ${source.replace('content/sources/', '')}, from: ${from}, to: ${to}, date: 2026-12-01, reason: test }\n`;
+	// The file holds an empty list (`[]`) until a first correction is declared.
+	writeFileSync(corrections, `${readFileSync(corrections, 'utf8').replace(/^\[\]\s*$/m, '')}${declared}`);
+}

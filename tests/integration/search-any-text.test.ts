@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../src/core/search/fold.ts';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
+import { correctSource } from './project-runs.ts';
 import { openSearchIndex, type SearchIndexProbe } from '../support/search-index-probe.ts';
 
 /**
@@ -28,18 +28,11 @@ beforeAll(async () => {
 	project = mkdtempSync(join(tmpdir(), 'search-any-text-'));
 	await copyProject(root, project);
 	await linkPackages(join(root, 'node_modules'), project);
-	const original = readFileSync(join(root, SOURCE));
-	const text = original.toString('utf8');
-	if (text.split(ANCHOR).length !== 2) throw new Error(`${SOURCE}: “${ANCHOR}” should occur once`);
-	const changed = Buffer.from(text.replace(ANCHOR, ANCHOR + SENTENCE), 'utf8');
-	writeFileSync(join(project, SOURCE), changed);
-	const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-	const manifest = 'content/sources/manifest.yml';
-	writeFileSync(join(project, manifest), readFileSync(join(root, manifest), 'utf8').replace(hash(original), hash(changed)));
-	// The published paragraph's wording changes: declared as a correction (README, "Correcting a source"), as a maintainer would.
-	const corrections = 'content/corrections.yml';
-	const declared = `- { source: ${SOURCE.replace('content/sources/', '')}, from: ${hash(original)}, to: ${hash(changed)}, date: 2026-12-01, reason: test }\n`;
-	writeFileSync(join(project, corrections), `${readFileSync(join(root, corrections), 'utf8').replace(/^\[\]\s*$/m, '')}${declared}`);
+	// The published paragraph's wording changes: a declared correction, as a maintainer would make it.
+	correctSource(project, SOURCE, (text) => {
+		if (text.split(ANCHOR).length !== 2) throw new Error(`${SOURCE}: “${ANCHOR}” should occur once`);
+		return text.replace(ANCHOR, ANCHOR + SENTENCE);
+	});
 	const result = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: project, encoding: 'utf8', timeout: 10 * 60_000 });
 	build = { status: result.status, output: result.stdout + result.stderr };
 	if (build.status === 0) probe = await openSearchIndex(join(project, 'dist'));

@@ -31,12 +31,6 @@ export function listedYears(root: URL = ROOT): number[] {
 	return [...new Set(listedPublications(root).map((p) => p.year))].sort((a, b) => b - a);
 }
 
-/** The years whose report has both a full text and a newspaper print (each has a comparison page). */
-export function listedComparableYears(root: URL = ROOT): number[] {
-	const listed = listedPublications(root);
-	return listedYears(root).filter((year) => ['full', 'newspaper'].every((edition) => listed.some((p) => p.year === year && p.edition === edition)));
-}
-
 /** The publications set against their year's full text (every other publication of a year that has one). */
 export function listedCollatedPublications(root: URL = ROOT): ListedPublication[] {
 	const listed = listedPublications(root);
