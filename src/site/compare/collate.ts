@@ -1,6 +1,6 @@
 import { alignBlocks } from './align.ts';
 import type { CollationBlock } from './blocks.ts';
-import { DIFFERENCE_CLASSES, type DifferenceClass } from './classify.ts';
+import { DIFFERENCE_CLASSES, type ClassifyOptions, type DifferenceClass } from './classify.ts';
 import { diffParagraphs, type ParagraphDiff } from './diff.ts';
 
 /**
@@ -52,7 +52,8 @@ export interface Collation {
 
 const zero = (): Record<DifferenceClass, number> => Object.fromEntries(DIFFERENCE_CLASSES.map((c) => [c, 0])) as Record<DifferenceClass, number>;
 
-export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode): Collation {
+/** `classify`: what the classes need to know of the publications (recognised from images, the report's years). */
+export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode, classify: ClassifyOptions = {}): Collation {
 	const { match, score } = alignBlocks(
 		full.map((b) => b.text),
 		other.map((b) => b.text),
@@ -69,6 +70,7 @@ export function collate(full: readonly CollationBlock[], other: readonly Collati
 		const diff = diffParagraphs(counterpart.text, block.text, {
 			excerptStart: mode === 'excerpt' || Boolean(block.cut?.start),
 			excerptEnd: mode === 'excerpt' || Boolean(block.cut?.end),
+			classify,
 		});
 		const classes = DIFFERENCE_CLASSES.filter((c) => diff.differences.some((d) => d.class === c));
 		entries.push({ full: counterpart, other: block, status: classes[0] ?? spacingOrIdentical(counterpart, block, diff), classes, score: score[j]!, diff });
