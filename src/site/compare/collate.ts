@@ -17,6 +17,8 @@ export type EntryStatus = 'identical' | 'spacing' | DifferenceClass;
 
 export interface CollationEntry {
 	full: CollationBlock;
+	/** The full-text block's place among the full text's blocks, in reading order. */
+	fullIndex: number;
 	other: CollationBlock;
 	/** identical; spacing: only white space differs; else the weightiest class of its differences. */
 	status: EntryStatus;
@@ -68,12 +70,12 @@ export function collate(full: readonly CollationBlock[], other: readonly Collati
 		}
 		const counterpart = full[k]!;
 		const diff = diffParagraphs(counterpart.text, block.text, {
-			excerptStart: mode === 'excerpt' || Boolean(block.cut?.start),
-			excerptEnd: mode === 'excerpt' || Boolean(block.cut?.end),
+			excerptStart: mode === 'excerpt' || Boolean(block.cut?.from),
+			excerptEnd: mode === 'excerpt' || Boolean(block.cut?.to),
 			classify,
 		});
 		const classes = DIFFERENCE_CLASSES.filter((c) => diff.differences.some((d) => d.class === c));
-		entries.push({ full: counterpart, other: block, status: classes[0] ?? spacingOrIdentical(counterpart, block, diff), classes, score: score[j]!, diff });
+		entries.push({ full: counterpart, fullIndex: k, other: block, status: classes[0] ?? spacingOrIdentical(counterpart, block, diff), classes, score: score[j]!, diff });
 	});
 	return { entries, unpaired, summary: summarize(other.length, entries, unpaired.length) };
 }
