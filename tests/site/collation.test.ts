@@ -36,6 +36,31 @@ describe('collation pages', () => {
 		}
 	});
 
+	it('states the rule of every class it uses, and files 55.8亿元 against 55.8亿美元 as a unit difference', () => {
+		const page = builtPage('/2024/compare/infographic/');
+		const rules = selectAll('.collation-method dt', page).map((dt) => toString(dt));
+		expect(rules).toEqual(expect.arrayContaining(['数字', '单位', '措辞', '年份称法', '疑似识别错误', '缺漏', '多出', '标点']));
+		const unit = selectAll('.differences li', page)
+			.filter((li) => toString(select('.d-label', li)!) === '单位')
+			.map((li) => toString(li));
+		expect(unit.some((text) => text.includes('（无）') && text.includes('“美”'))).toBe(true);
+	});
+
+	it('says where the newspaper print is cut, not only what is missing', () => {
+		const cuts = selectAll('[aria-labelledby="print-cuts"] li', builtPage('/2024/compare/newspaper/')).map((li) => toString(li));
+		expect(cuts.some((text) => text.includes('转入第五版'))).toBe(true);
+		expect(cuts.some((text) => text.includes('上接第一版'))).toBe(true);
+	});
+
+	it('sets every edition’s reading of one place in one row: 铈, 铌, 钨', () => {
+		const rows = selectAll('.place-readings tbody tr', builtPage('/2024/compare/'));
+		const row = rows.find((tr) => selectAll('td', tr).some((td) => toString(td) === '铈、锂'))!;
+		expect(row).toBeTruthy();
+		const cells = selectAll('td', row).map((td) => toString(td));
+		expect(cells[1]).toContain('铌、锂');
+		expect(cells[2]).toContain('钨');
+	});
+
 	it('names the code points of 一 against — on the newspaper’s page', () => {
 		expect(toString(builtPage('/2024/compare/newspaper/'))).toContain('一 U+4E00 ↔ — U+2014');
 	});
@@ -43,7 +68,7 @@ describe('collation pages', () => {
 
 describe('reading pages', () => {
 	it('list the blocks another publication prints otherwise, each linked to its block and its entry', () => {
-		for (const path of ['/2024/full/part-1/', '/2024/infographic/part-1/']) {
+		for (const path of ['/2024/full/part-1/', '/2024/infographic/part-1/', '/2024/infographic/part-2/']) {
 			const page = builtPage(path);
 			const list = select('[data-variant-markers]', page)!;
 			expect(list).toBeTruthy();
@@ -52,6 +77,12 @@ describe('reading pages', () => {
 			for (const m of markers) {
 				expect(select(`article.report-text [id="${m.id}"]`, page)).toBeTruthy();
 				expect(m.href).toMatch(/^\/2024\/compare\/(newspaper|infographic)\/#/);
+				// The marker opens its own entry: one that links back to this very block.
+				const [compare, entryId] = m.href.split('#') as [string, string];
+				const entry = select(`[id="${entryId}"]`, builtPage(compare))!;
+				expect(entry, m.href).toBeTruthy();
+				const back = selectAll('.reading-where a', entry).map((a) => String(a.properties.href));
+				expect(back, m.href).toContain(`${path}#${m.id}`);
 			}
 		}
 	});
