@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { builtPage, publications } from '../support/built-site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { builtPage, fileOf, publications } from '../support/built-site.ts';
 
 /** The collation pages, the markers of the reading pages and the indicators page's variants, as built. */
 
@@ -90,6 +92,24 @@ describe('reading pages', () => {
 	it('keep the markers out of the report text', () => {
 		const article = select('article.report-text', builtPage('/2024/infographic/part-1/'))!;
 		expect(selectAll('.variant-marker, [data-variant-markers]', article)).toEqual([]);
+	});
+});
+
+describe('text recognised from images', () => {
+	it('marks every declared suspected recognition error on its reading page, the text as published', () => {
+		const suspects = parse(readFileSync('content/recognition-suspects.yml', 'utf8')) as { publication: string; text: string }[];
+		expect(suspects.length).toBeGreaterThan(0);
+		const pages = ['/2024/infographic/part-1/', '/2024/infographic/part-2/', ...['part-1', 'part-2', 'part-3'].map((slug) => `/2026/summary/${slug}/`)].filter((path) =>
+			existsSync(fileOf(path)),
+		);
+		const marked = pages.flatMap((path) =>
+			selectAll('.recognition-note li', builtPage(path)).map((li) => {
+				const id = String(select('a', li)!.properties.href).slice(1);
+				expect(toString(select(`article.report-text [id="${id}"]`, builtPage(path))!)).toContain(toString(select('mark', li)!));
+				return toString(select('mark', li)!);
+			}),
+		);
+		expect(marked.sort()).toEqual(suspects.map((s) => s.text).sort());
 	});
 });
 

@@ -10,7 +10,8 @@ export interface PairCollation extends CollationPair {
 	collation: Collation;
 }
 
-async function blocksOf(entry: ShelfPublication): Promise<CollationBlock[]> {
+/** A publication's blocks, page after page, as the collation reads them (build time only). */
+export async function blocksOf(entry: ShelfPublication): Promise<CollationBlock[]> {
 	const bodies = await Promise.all(entry.pages.map(async (page) => (await pageEntry(entry.publication.id, page.slug)).body ?? ''));
 	return entry.pages.flatMap((page, index) => collationBlocks(parseMarkdown(bodies[index]!), page));
 }
