@@ -46,6 +46,11 @@ describe('collation pages', () => {
 			.filter((li) => toString(select('.d-label', li)!) === '单位')
 			.map((li) => toString(li));
 		expect(unit.some((text) => text.includes('（无）') && text.includes('“美”'))).toBe(true);
+		// A suspected recognition error says which rule suspects it.
+		const suspected = selectAll('.differences li', page).filter((li) => toString(select('.d-label', li)!) === '疑似识别错误');
+		expect(suspected.length).toBeGreaterThan(0);
+		for (const li of suspected) expect(select('.suspect-reason', li), toString(li)).toBeTruthy();
+		expect(suspected.map((li) => toString(li)).some((text) => text.includes('E0零') && text.includes('拉丁字母'))).toBe(true);
 	});
 
 	it('says where the newspaper print is cut, not only what is missing', () => {

@@ -21,6 +21,7 @@ const classRulesSchema = z
 		relativeYears: z.record(z.string().min(1), z.enum(['reviews', 'plans'])),
 		lookalikes: z.array(z.tuple([z.string().min(1), z.string().min(1)])),
 		rules: z.record(z.string(), z.string().min(1)),
+		recognitionReasons: z.object({ lookalike: z.string().min(1), latin: z.string().min(1), doubled: z.string().min(1) }).strict(),
 	})
 	.strict();
 

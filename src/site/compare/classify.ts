@@ -94,7 +94,7 @@ export function classifyDifference(full: string, other: string, context: Context
 	// A decimal point or a digit dropped inside a number changes the figure: 2762 against 276.2.
 	if (both.every((side) => FIGURE.test(side)) && /\p{Nd}$/u.test(context.before) && DIGIT.test(context.after)) return 'figure';
 	if (full && other && looksAlike(full, other)) return 'shape';
-	if (options.recognised && suspectRecognition(full, other, context, rules)) return 'recognition';
+	if (options.recognised && recognitionReason(full, other, context, rules)) return 'recognition';
 	const [a, b] = [core(full), core(other)];
 	if (a === b) return 'punctuation';
 	if (options.years && namesSameYear(full, other, context, options.years, rules)) return 'year-name';
@@ -114,19 +114,22 @@ export function sameCharacters(a: string, b: string): boolean {
 	return a !== b && sorted(a) === sorted(b);
 }
 
+export type RecognitionReason = 'lookalike' | 'latin' | 'doubled';
+
 /**
  * A recognition error as three exact rules tell one: a pair of characters declared
  * in the rules file, a Latin letter among Chinese characters where the full text has
- * none, a character recognised twice (the one added repeats its neighbour).
+ * none, a character recognised twice (the one added repeats its neighbour). Which
+ * rule holds, so that the page can say why the difference is suspected.
  */
-function suspectRecognition(full: string, other: string, context: Context, rules: ClassRules): boolean {
+export function recognitionReason(full: string, other: string, context: Context, rules: ClassRules = classRules()): RecognitionReason | undefined {
 	const [a, b] = [core(full), core(other)];
-	if (rules.lookalikes.some(([printed, recognised]) => a === printed && b === recognised)) return true;
+	if (rules.lookalikes.some(([printed, recognised]) => a === printed && b === recognised)) return 'lookalike';
 	const otherBefore = context.otherBefore ?? context.before;
 	const otherAfter = context.otherAfter ?? context.after;
-	if (LATIN.test(b) && !LATIN.test(a) && HAN.test(otherBefore.slice(-1) + b + otherAfter.slice(0, 1))) return true;
-	if (!a && b && HAN.test(b)) return otherBefore.endsWith(b) || otherAfter.startsWith(b);
-	return false;
+	if (LATIN.test(b) && !LATIN.test(a) && HAN.test(otherBefore.slice(-1) + b + otherAfter.slice(0, 1))) return 'latin';
+	if (!a && b && HAN.test(b) && (otherBefore.endsWith(b) || otherAfter.startsWith(b))) return 'doubled';
+	return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { diffChars } from 'diff';
-import { classifyDifference, foldReading, namePoints, sameCharacters, type ClassifyOptions, type DifferenceClass } from './classify.ts';
+import { classifyDifference, foldReading, namePoints, recognitionReason, sameCharacters, type ClassifyOptions, type DifferenceClass, type RecognitionReason } from './classify.ts';
 
 /**
  * Two readings of one paragraph, character by character, blind to white space (the
@@ -16,6 +16,8 @@ export interface Difference {
 	full: string;
 	/** What the other publication reads ('' where it has nothing there). */
 	other: string;
+	/** For a suspected recognition error: which rule suspects it. */
+	reason?: RecognitionReason;
 	/** For a character shape or a one-character change: the code points, “一 U+4E00 ↔ — U+2014”. */
 	codePoints?: string;
 	/** Where it stands in the full text's paragraph: [start, end) in code points (start = end where the full text has nothing). */
@@ -158,13 +160,15 @@ export function diffParagraphs(fullText: string, otherText: string, options: Dif
 	const differences: Difference[] = list.map((h) => {
 		const full = a.chars.slice(...h.a).join('');
 		const other = b.chars.slice(...h.b).join('');
-		const kind = classifyDifference(full, other, contextOf(h, a.chars, b.chars), options.classify);
+		const context = contextOf(h, a.chars, b.chars);
+		const kind = classifyDifference(full, other, context, options.classify);
+		const reason = kind === 'recognition' ? recognitionReason(full, other, context, options.classify?.rules) : undefined;
 		for (let k = h.a[0]; k < h.a[1]; k++) marksA[k] = kind;
 		for (let k = h.b[0]; k < h.b[1]; k++) marksB[k] = kind;
 		const short = [...full].length <= 3 && [...other].length <= 3 && (kind === 'shape' || (full !== '' && other !== '' && kind !== 'punctuation'));
 		const start = h.a[0] < a.at.length ? a.at[h.a[0]]! : a.all.length;
 		const fullAt: [number, number] = [start, h.a[1] > h.a[0] ? a.at[h.a[1] - 1]! + 1 : start];
-		return { class: kind, full, other, ...(short ? { codePoints: namePoints(full, other) } : {}), fullAt };
+		return { class: kind, full, other, ...(reason ? { reason } : {}), ...(short ? { codePoints: namePoints(full, other) } : {}), fullAt };
 	});
 	return { full: runs(a, marksA), other: runs(b, marksB), differences };
 }

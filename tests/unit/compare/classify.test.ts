@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClassRules } from '../../../src/site/compare/class-rules.ts';
-import { classifyDifference, codePoint, differenceRule, DIFFERENCE_CLASSES, namePoints } from '../../../src/site/compare/classify.ts';
+import { classifyDifference, codePoint, differenceRule, DIFFERENCE_CLASSES, namePoints, recognitionReason } from '../../../src/site/compare/classify.ts';
 
 describe('classifyDifference', () => {
 	it('tells a different figure, also a decimal point or a digit dropped inside a number', () => {
@@ -71,6 +71,10 @@ describe('classifyDifference', () => {
 		expect(classifyDifference('', '河', { before: '黄河', after: '流域', otherBefore: '黄河', otherAfter: '流域' }, recognised)).toBe('recognition');
 		expect(classifyDifference('', '河', { before: '黄河', after: '流域', otherBefore: '黄河', otherAfter: '流域' })).toBe('extra');
 		expect(classifyDifference('', '长', { before: '黄河', after: '流域', otherBefore: '黄河', otherAfter: '流域' }, recognised)).toBe('extra');
+		expect(recognitionReason('草', '茸', { before: '', after: '' })).toBe('lookalike');
+		expect(recognitionReason('三', 'Z', { before: '第', after: '批' })).toBe('latin');
+		expect(recognitionReason('', '河', { before: '黄河', after: '流域' })).toBe('doubled');
+		expect(recognitionReason('', '长', { before: '黄河', after: '流域' })).toBeUndefined();
 	});
 
 	it('refuses two readings that are the same', () => {
@@ -85,7 +89,8 @@ describe('the class rules', () => {
 
 	it('refuses a rules file with a bad entry, naming the file and where', () => {
 		expect(() => parseClassRules('measureWords: []\n', 'x.yml')).toThrow(/^x\.yml: measureWords: /u);
-		const base = 'currencies: [元]\nmagnitudes: [万]\nmeasures: [吨]\nrelativeYears: { 去年: reviews }\nlookalikes: []\nrules: {}\n';
+		const base =
+			'currencies: [元]\nmagnitudes: [万]\nmeasures: [吨]\nrelativeYears: { 去年: reviews }\nlookalikes: []\nrules: {}\nrecognitionReasons: { lookalike: a, latin: b, doubled: c }\n';
 		expect(() => parseClassRules(`measureWords: [条, 条]\n${base}`, 'x.yml')).toThrow('x.yml: measureWords: 条 is listed twice');
 		expect(() => parseClassRules(`measureWords: [条]\n${base.replace('reviews', 'later')}`, 'x.yml')).toThrow(/x\.yml: relativeYears\.去年/u);
 	});
