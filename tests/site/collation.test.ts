@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { builtPage, publications } from '../support/built-site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { builtPage, fileOf, publications } from '../support/built-site.ts';
 
 /** The collation pages, the markers of the reading pages and the indicators page's variants, as built. */
 
@@ -36,6 +38,36 @@ describe('collation pages', () => {
 		}
 	});
 
+	it('states the rule of every class it uses, and files 55.8亿元 against 55.8亿美元 as a unit difference', () => {
+		const page = builtPage('/2024/compare/infographic/');
+		const rules = selectAll('.collation-method dt', page).map((dt) => toString(dt));
+		expect(rules).toEqual(expect.arrayContaining(['数字', '单位', '措辞', '年份称法', '疑似识别错误', '缺漏', '多出', '标点']));
+		const unit = selectAll('.differences li', page)
+			.filter((li) => toString(select('.d-label', li)!) === '单位')
+			.map((li) => toString(li));
+		expect(unit.some((text) => text.includes('（无）') && text.includes('“美”'))).toBe(true);
+		// A suspected recognition error says which rule suspects it.
+		const suspected = selectAll('.differences li', page).filter((li) => toString(select('.d-label', li)!) === '疑似识别错误');
+		expect(suspected.length).toBeGreaterThan(0);
+		for (const li of suspected) expect(select('.suspect-reason', li), toString(li)).toBeTruthy();
+		expect(suspected.map((li) => toString(li)).some((text) => text.includes('E0零') && text.includes('拉丁字母'))).toBe(true);
+	});
+
+	it('says where the newspaper print is cut, not only what is missing', () => {
+		const cuts = selectAll('[aria-labelledby="print-cuts"] li', builtPage('/2024/compare/newspaper/')).map((li) => toString(li));
+		expect(cuts.some((text) => text.includes('转入第五版'))).toBe(true);
+		expect(cuts.some((text) => text.includes('上接第一版'))).toBe(true);
+	});
+
+	it('sets every edition’s reading of one place in one row: 铈, 铌, 钨', () => {
+		const rows = selectAll('.place-readings tbody tr', builtPage('/2024/compare/'));
+		const row = rows.find((tr) => selectAll('td', tr).some((td) => toString(td) === '铈、锂'))!;
+		expect(row).toBeTruthy();
+		const cells = selectAll('td', row).map((td) => toString(td));
+		expect(cells[1]).toContain('铌、锂');
+		expect(cells[2]).toContain('钨');
+	});
+
 	it('names the code points of 一 against — on the newspaper’s page', () => {
 		expect(toString(builtPage('/2024/compare/newspaper/'))).toContain('一 U+4E00 ↔ — U+2014');
 	});
@@ -43,7 +75,7 @@ describe('collation pages', () => {
 
 describe('reading pages', () => {
 	it('list the blocks another publication prints otherwise, each linked to its block and its entry', () => {
-		for (const path of ['/2024/full/part-1/', '/2024/infographic/part-1/']) {
+		for (const path of ['/2024/full/part-1/', '/2024/infographic/part-1/', '/2024/infographic/part-2/']) {
 			const page = builtPage(path);
 			const list = select('[data-variant-markers]', page)!;
 			expect(list).toBeTruthy();
@@ -52,6 +84,12 @@ describe('reading pages', () => {
 			for (const m of markers) {
 				expect(select(`article.report-text [id="${m.id}"]`, page)).toBeTruthy();
 				expect(m.href).toMatch(/^\/2024\/compare\/(newspaper|infographic)\/#/);
+				// The marker opens its own entry: one that links back to this very block.
+				const [compare, entryId] = m.href.split('#') as [string, string];
+				const entry = select(`[id="${entryId}"]`, builtPage(compare))!;
+				expect(entry, m.href).toBeTruthy();
+				const back = selectAll('.reading-where a', entry).map((a) => String(a.properties.href));
+				expect(back, m.href).toContain(`${path}#${m.id}`);
 			}
 		}
 	});
@@ -59,6 +97,24 @@ describe('reading pages', () => {
 	it('keep the markers out of the report text', () => {
 		const article = select('article.report-text', builtPage('/2024/infographic/part-1/'))!;
 		expect(selectAll('.variant-marker, [data-variant-markers]', article)).toEqual([]);
+	});
+});
+
+describe('text recognised from images', () => {
+	it('marks every declared suspected recognition error on its reading page, the text as published', () => {
+		const suspects = parse(readFileSync('content/recognition-suspects.yml', 'utf8')) as { publication: string; text: string }[];
+		expect(suspects.length).toBeGreaterThan(0);
+		const pages = ['/2024/infographic/part-1/', '/2024/infographic/part-2/', ...['part-1', 'part-2', 'part-3'].map((slug) => `/2026/summary/${slug}/`)].filter((path) =>
+			existsSync(fileOf(path)),
+		);
+		const marked = pages.flatMap((path) =>
+			selectAll('.recognition-note li', builtPage(path)).map((li) => {
+				const id = String(select('a', li)!.properties.href).slice(1);
+				expect(toString(select(`article.report-text [id="${id}"]`, builtPage(path))!)).toContain(toString(select('mark', li)!));
+				return toString(select('mark', li)!);
+			}),
+		);
+		expect(marked.sort()).toEqual(suspects.map((s) => s.text).sort());
 	});
 });
 

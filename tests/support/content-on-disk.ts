@@ -15,6 +15,8 @@ export interface ListedPublication {
 	edition: string;
 	title: string;
 	description: string;
+	/** The text was recognised from images (issue 20). */
+	recognisedFromImages?: boolean;
 }
 
 const ROOT = new URL('../../', import.meta.url);

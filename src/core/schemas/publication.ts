@@ -73,6 +73,8 @@ export const publicationSchema = z.object({
 	printed: z.object({ title: z.string().min(1), subtitle: z.string().min(1).optional() }).optional(),
 	/** A newspaper print: only what is known of the paper; a citation names no more than this. */
 	newspaper: z.object({ name: z.string().min(1), date: partialDateSchema.optional(), page: z.string().min(1).optional() }).optional(),
+	/** The text was recognised from images (character recognition), not taken from a text the publisher issued. */
+	recognisedFromImages: z.boolean().optional(),
 	divisions: z.array(z.string().min(1)).optional(),
 	joins: z.array(z.string().min(1)).optional(),
 	expects: expectsSchema.optional(),

@@ -19,8 +19,17 @@ export interface CollationBlock {
 	place: string;
 	type: PageBlockType;
 	text: string;
-	/** The block's text goes on from, or on to, a page the publication does not include. */
-	cut?: { start?: boolean; end?: boolean };
+	/** The block's text goes on from, or on to, a page the publication does not include: that page, as printed (第五版). */
+	cut?: { from?: string; to?: string };
+}
+
+/**
+ * The id of a block's entry on a collation page: its page's slug before its own id
+ * (part-2-p1), since every page of a publication numbers its blocks from p1.
+ */
+export function collationEntryId(block: Pick<CollationBlock, 'path' | 'id'>): string {
+	const slug = block.path.split('/').filter(Boolean).at(-1) ?? 'page';
+	return `${slug}-${block.id}`;
 }
 
 export interface PageInput {
@@ -42,8 +51,8 @@ export function collationBlocks(tree: Root, page: PageInput): CollationBlock[] {
 	const blocks = all.filter((block) => block.text.trim() !== '');
 	return blocks.map((block, index) => {
 		const cut = {
-			...(page.continuedFrom && index === 0 && block.type !== 'heading' ? { start: true } : {}),
-			...(page.continuesTo && index === blocks.length - 1 ? { end: true } : {}),
+			...(page.continuedFrom && index === 0 && block.type !== 'heading' ? { from: page.continuedFrom } : {}),
+			...(page.continuesTo && index === blocks.length - 1 ? { to: page.continuesTo } : {}),
 		};
 		return {
 			id: block.id,
@@ -52,7 +61,7 @@ export function collationBlocks(tree: Root, page: PageInput): CollationBlock[] {
 			place: describePlace(block.id, block.type, block.text, outline, block.paragraph),
 			type: block.type,
 			text: block.text,
-			...(cut.start || cut.end ? { cut } : {}),
+			...(cut.from || cut.to ? { cut } : {}),
 		};
 	});
 }

@@ -1,6 +1,6 @@
 import { alignBlocks } from './align.ts';
 import type { CollationBlock } from './blocks.ts';
-import { DIFFERENCE_CLASSES, type DifferenceClass } from './classify.ts';
+import { DIFFERENCE_CLASSES, type ClassifyOptions, type DifferenceClass } from './classify.ts';
 import { diffParagraphs, type ParagraphDiff } from './diff.ts';
 
 /**
@@ -17,6 +17,8 @@ export type EntryStatus = 'identical' | 'spacing' | DifferenceClass;
 
 export interface CollationEntry {
 	full: CollationBlock;
+	/** The full-text block's place among the full text's blocks, in reading order. */
+	fullIndex: number;
 	other: CollationBlock;
 	/** identical; spacing: only white space differs; else the weightiest class of its differences. */
 	status: EntryStatus;
@@ -52,7 +54,8 @@ export interface Collation {
 
 const zero = (): Record<DifferenceClass, number> => Object.fromEntries(DIFFERENCE_CLASSES.map((c) => [c, 0])) as Record<DifferenceClass, number>;
 
-export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode): Collation {
+/** `classify`: what the classes need to know of the publications (recognised from images, the report's years). */
+export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode, classify: ClassifyOptions = {}): Collation {
 	const { match, score } = alignBlocks(
 		full.map((b) => b.text),
 		other.map((b) => b.text),
@@ -67,11 +70,12 @@ export function collate(full: readonly CollationBlock[], other: readonly Collati
 		}
 		const counterpart = full[k]!;
 		const diff = diffParagraphs(counterpart.text, block.text, {
-			excerptStart: mode === 'excerpt' || Boolean(block.cut?.start),
-			excerptEnd: mode === 'excerpt' || Boolean(block.cut?.end),
+			excerptStart: mode === 'excerpt' || Boolean(block.cut?.from),
+			excerptEnd: mode === 'excerpt' || Boolean(block.cut?.to),
+			classify,
 		});
 		const classes = DIFFERENCE_CLASSES.filter((c) => diff.differences.some((d) => d.class === c));
-		entries.push({ full: counterpart, other: block, status: classes[0] ?? spacingOrIdentical(counterpart, block, diff), classes, score: score[j]!, diff });
+		entries.push({ full: counterpart, fullIndex: k, other: block, status: classes[0] ?? spacingOrIdentical(counterpart, block, diff), classes, score: score[j]!, diff });
 	});
 	return { entries, unpaired, summary: summarize(other.length, entries, unpaired.length) };
 }

@@ -1,5 +1,5 @@
 import { diffChars } from 'diff';
-import { classifyDifference, foldReading, namePoints, type DifferenceClass } from './classify.ts';
+import { classifyDifference, foldReading, namePoints, recognitionReason, sameCharacters, type ClassifyOptions, type DifferenceClass, type RecognitionReason } from './classify.ts';
 
 /**
  * Two readings of one paragraph, character by character, blind to white space (the
@@ -16,6 +16,8 @@ export interface Difference {
 	full: string;
 	/** What the other publication reads ('' where it has nothing there). */
 	other: string;
+	/** For a suspected recognition error: which rule suspects it. */
+	reason?: RecognitionReason;
 	/** For a character shape or a one-character change: the code points, “一 U+4E00 ↔ — U+2014”. */
 	codePoints?: string;
 	/** Where it stands in the full text's paragraph: [start, end) in code points (start = end where the full text has nothing). */
@@ -42,6 +44,8 @@ export interface DiffOptions {
 	excerptStart?: boolean;
 	/** …and what lies after it. */
 	excerptEnd?: boolean;
+	/** What the classes need to know of the two publications (classify.ts). */
+	classify?: ClassifyOptions;
 }
 
 interface Side {
@@ -142,7 +146,13 @@ export function diffParagraphs(fullText: string, otherText: string, options: Dif
 	if ((options.excerptStart || options.excerptEnd) && list.length > 0 && b.chars.length > 0) {
 		window = bestWindow(a.chars, b.chars, options);
 		list = hunks(a.chars.slice(window[0], window[1]), b.chars).map((h) => ({ a: [h.a[0] + window[0], h.a[1] + window[0]], b: h.b }));
+		const dropped = options.excerptEnd ? droppedUnit(a.chars, b.chars, window, options.classify) : undefined;
+		if (dropped) {
+			list.push(dropped);
+			window = [window[0], dropped.a[1]];
+		}
 	}
+	list = joinReordered(list, a.chars, b.chars);
 	const marksA = new Array<RunMark | undefined>(a.chars.length);
 	const marksB = new Array<RunMark | undefined>(b.chars.length);
 	for (let k = 0; k < window[0]; k++) marksA[k] = 'outside';
@@ -150,17 +160,67 @@ export function diffParagraphs(fullText: string, otherText: string, options: Dif
 	const differences: Difference[] = list.map((h) => {
 		const full = a.chars.slice(...h.a).join('');
 		const other = b.chars.slice(...h.b).join('');
-		const before = (h.a[0] > 0 ? a.chars.slice(Math.max(0, h.a[0] - 2), h.a[0]) : b.chars.slice(Math.max(0, h.b[0] - 2), h.b[0])).join('');
-		const after = a.chars[h.a[1]] ?? b.chars[h.b[1]] ?? '';
-		const kind = classifyDifference(full, other, { before, after });
+		const context = contextOf(h, a.chars, b.chars);
+		const kind = classifyDifference(full, other, context, options.classify);
+		const reason = kind === 'recognition' ? recognitionReason(full, other, context, options.classify?.rules) : undefined;
 		for (let k = h.a[0]; k < h.a[1]; k++) marksA[k] = kind;
 		for (let k = h.b[0]; k < h.b[1]; k++) marksB[k] = kind;
 		const short = [...full].length <= 3 && [...other].length <= 3 && (kind === 'shape' || (full !== '' && other !== '' && kind !== 'punctuation'));
 		const start = h.a[0] < a.at.length ? a.at[h.a[0]]! : a.all.length;
 		const fullAt: [number, number] = [start, h.a[1] > h.a[0] ? a.at[h.a[1] - 1]! + 1 : start];
-		return { class: kind, full, other, ...(short ? { codePoints: namePoints(full, other) } : {}), fullAt };
+		return { class: kind, full, other, ...(reason ? { reason } : {}), ...(short ? { codePoints: namePoints(full, other) } : {}), fullAt };
 	});
 	return { full: runs(a, marksA), other: runs(b, marksB), differences };
+}
+
+const CONTEXT = 4;
+
+/** The characters around a difference on each side, as classify.ts reads them. */
+function contextOf(h: Hunk, a: readonly string[], b: readonly string[]) {
+	const otherBefore = b.slice(Math.max(0, h.b[0] - CONTEXT), h.b[0]).join('');
+	const otherAfter = b.slice(h.b[1], h.b[1] + CONTEXT).join('');
+	return {
+		before: h.a[0] > 0 ? a.slice(Math.max(0, h.a[0] - CONTEXT), h.a[0]).join('') : otherBefore,
+		after: h.a[1] < a.length ? a.slice(h.a[1], h.a[1] + CONTEXT).join('') : otherAfter,
+		otherBefore,
+		otherAfter,
+	};
+}
+
+/**
+ * Two neighbouring differences that together are the same characters in another
+ * order (晶硅 against 硅晶: jsdiff sees 晶 dropped and 晶 added) are one difference.
+ */
+function joinReordered(list: readonly Hunk[], a: readonly string[], b: readonly string[]): Hunk[] {
+	const out: Hunk[] = [];
+	for (const hunk of list) {
+		const last = out.at(-1);
+		if (last && hunk.a[0] - last.a[1] <= 2 && hunk.a[0] - last.a[1] === hunk.b[0] - last.b[1]) {
+			const joined: Hunk = { a: [last.a[0], hunk.a[1]], b: [last.b[0], hunk.b[1]] };
+			if (sameCharacters(a.slice(...joined.a).join(''), b.slice(...joined.b).join(''))) {
+				out[out.length - 1] = joined;
+				continue;
+			}
+		}
+		out.push({ a: [...hunk.a], b: [...hunk.b] });
+	}
+	return out;
+}
+
+/**
+ * A digest's block that ends on a figure whose unit the full text goes on with
+ * (棚户区156万 against 棚户区 1.56 万套): the unit it drops is a difference, not the end
+ * of the excerpt.
+ */
+function droppedUnit(a: readonly string[], b: readonly string[], window: [number, number], options: ClassifyOptions = {}): Hunk | undefined {
+	const end = window[1];
+	if (end >= a.length || b.length === 0 || !/[\p{Nd}万亿千百]/u.test(b.at(-1)!) || a[end - 1] !== b.at(-1)) return undefined;
+	for (let length = 1; length <= Math.min(3, a.length - end); length++) {
+		const hunk: Hunk = { a: [end, end + length], b: [b.length, b.length] };
+		const unit = a.slice(end, end + length).join('');
+		if (classifyDifference(unit, '', contextOf(hunk, a, b), options) === 'unit') return hunk;
+	}
+	return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { collationEntryId } from './blocks.ts';
 import { DIFFERENCE_CLASSES, DIFFERENCE_LABEL, type DifferenceClass } from './classify.ts';
 import type { Collation } from './collate.ts';
 
@@ -44,7 +45,7 @@ export function markersFor(sources: readonly MarkerSource[], pagePath: string): 
 		for (const entry of collation.entries) {
 			const classes = weighty(entry.classes);
 			if (classes.length === 0) continue;
-			const href = `${path}#${entry.other.id}`;
+			const href = `${path}#${collationEntryId(entry.other)}`;
 			if (entry.full.path === pagePath) {
 				add(
 					entry.full.id,

@@ -1,3 +1,4 @@
+import { collationEntryId } from './blocks.ts';
 import type { Collation } from './collate.ts';
 import type { DifferenceClass } from './classify.ts';
 
@@ -49,7 +50,7 @@ export function variantsAt(collations: readonly CollationOf[], source: string, q
 					text: entry.other.text,
 					where: `${entry.other.page} · ${entry.other.place}`,
 					href: `${entry.other.path}#${entry.other.id}`,
-					entry: `${page}#${entry.other.id}`,
+					entry: `${page}#${collationEntryId(entry.other)}`,
 					classes: [...new Set(inside.map((d) => d.class))],
 					readings: inside.map((d) => ({ full: d.full, other: d.other })),
 				},

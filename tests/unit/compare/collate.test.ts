@@ -1,3 +1,4 @@
+import { printCuts } from '../../../src/site/compare/cuts.ts';
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/site/compare/collate.ts';
 import { fixtureBlocks, realBlocks } from './helpers.ts';
@@ -60,7 +61,7 @@ describe('the 2024 newspaper against the full text', () => {
 	});
 
 	it('does not count as missing the text the newspaper continues on a page it does not include', () => {
-		const last = entries.find((e) => e.other.cut?.end)!;
+		const last = entries.find((e) => e.other.cut?.to)!;
 		expect(last).toBeDefined();
 		expect(last.diff.full.at(-1)!.mark).toBe('outside');
 		expect(last.classes).not.toContain('missing');
@@ -79,5 +80,21 @@ describe('the 2024 infographic against the full text', () => {
 	it('finds 276.2 亿元 where the full text reads 2762 亿元', () => {
 		const item = entries.find((e) => e.other.text.includes('276.2'))!;
 		expect(item.diff.differences).toContainEqual(expect.objectContaining({ class: 'figure', full: '', other: '.' }));
+	});
+});
+
+describe('where the 2024 newspaper print is cut', () => {
+	const cuts = printCuts(collate(realBlocks('2024-full'), realBlocks('2024-newspaper'), 'whole'));
+
+	it('names the page it goes on to, the words it stops at and the full text it leaves out', () => {
+		const to = cuts.find((c) => c.direction === 'to')!;
+		expect(to).toMatchObject({ page: '第五版' });
+		expect(to.block.text.trim().endsWith(to.words)).toBe(true);
+		expect(to.full!.text.replace(/\s/gu, '').includes(to.words.replace(/\s/gu, ''))).toBe(true);
+		expect(to.beyond).toBeGreaterThan(0);
+	});
+
+	it('names the page it comes from', () => {
+		expect(cuts.find((c) => c.direction === 'from')).toMatchObject({ page: '第一版' });
 	});
 });

@@ -15,6 +15,20 @@ describe('diffParagraphs', () => {
 		]);
 	});
 
+	it('takes two neighbouring changes that reorder the same characters for one change of order', () => {
+		const { differences } = diffParagraphs('发展现代农牧业和林草产业', '发展现代牧农业和林草产业');
+		expect(differences.map((d) => [d.class, d.full, d.other])).toEqual([['order', '农牧', '牧农']]);
+	});
+
+	it('reports the unit a digest drops after the figure it ends on, and no more of the full text', () => {
+		const { differences } = diffParagraphs('新建牧区水窖 2.4 万眼，改造草场围栏', '新建牧区水窖24万', { excerptEnd: true });
+		expect(differences.map((d) => [d.class, d.full, d.other])).toEqual([
+			['figure', '.', ''],
+			['unit', '眼', ''],
+		]);
+		expect(diffParagraphs('新建牧区水窖 2.4 万眼，改造草场围栏', '新建牧区水窖2.4万眼', { excerptEnd: true }).differences).toEqual([]);
+	});
+
 	it('names the code points of two characters that look alike', () => {
 		const { differences } = diffParagraphs('浙大一包头研究院', '浙大—包头研究院');
 		expect(differences).toEqual([{ class: 'shape', full: '一', other: '—', codePoints: '一 U+4E00 ↔ — U+2014', fullAt: [2, 3] }]);
