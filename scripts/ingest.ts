@@ -5,6 +5,7 @@
  *
  *   node scripts/ingest.ts           write both (only what changed)
  *   node scripts/ingest.ts --check   fail if either is not what ingest would write
+ *   node scripts/ingest.ts --outline <publication id>   print the tree read from its source, write nothing
  *
  * Any error in a source (encoding, structure, fidelity) stops the run with the file
  * and line at fault, before anything is written; so does a published URL that would
@@ -14,9 +15,20 @@
  */
 import { fileURLToPath } from 'node:url';
 import { startOutputRun, type OutputRun } from './lib/build/output-run.ts';
+import { readOutline } from './lib/ingest/outline.ts';
 import { runIngest, type IngestResult } from './lib/ingest/run.ts';
 
 const root = new URL('../', import.meta.url);
+const outline = process.argv.indexOf('--outline');
+if (outline >= 0) {
+	try {
+		process.stdout.write(await readOutline(root, process.argv[outline + 1] ?? ''));
+		process.exit(0);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
+	}
+}
 const check = process.argv.includes('--check');
 const run: OutputRun = await startOutputRun(fileURLToPath(root), { label: 'ingest', command: 'npm run ingest', outputs: 'content/ is' });
 let result: IngestResult;

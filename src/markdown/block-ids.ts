@@ -10,7 +10,9 @@ import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
  *   top        the page's own heading (the part, annex or division)
  *   s3         section （三）, as a heading or as a paragraph's bold first sentence
  *   i2         review item 二是…
- *   g1         group 一、 inside a page (an annex's groups, an outline's parts)
+ *   g1         group 一、 inside a page (an annex's groups, an outline's parts, the
+ *              sections of a part whose heading is unnumbered); its run-in sections
+ *              and items are its own: g2-s1, g2-i1
  *   h4         any other heading: the 4th such on the page
  *   p5         the 5th paragraph directly under the page heading
  *   s3-p2      the 2nd paragraph of section （三） (a bold run-in sentence is its p1;
@@ -22,7 +24,8 @@ import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
  *
  * A paragraph opening with 各位代表 ends the numbered sections before it: what
  * follows belongs to the part (structure.ts). An id that would repeat on a page is
- * prefixed with its parent's, e.g. g3-s3.
+ * prefixed with its parent's, e.g. g3-s3 (a review item's parent is the section it
+ * stands in: s2-i1); one that would still repeat takes its occurrence number, s2-i1-2.
  *
  * Pins: after a declared correction of a source (content/corrections.yml) a block
  * keeps the id it was published under although its position changed, and a block
@@ -43,6 +46,8 @@ export interface BlockIds {
 interface Scope {
 	id: string;
 	depth: number;
+	/** A group heading (一、 inside a page): its run-in sections and items stay inside it. */
+	group?: boolean;
 	paragraphs: number;
 	lists: number;
 }
@@ -70,7 +75,9 @@ export function assignBlockIds(tree: Root, pins: BlockPins = {}): BlockIds {
 	const claim = (node: Identified, local: string, parent: string): string => {
 		let id = local;
 		if (used.has(id) && parent !== '') id = `${parent}-${local}`;
-		if (used.has(id)) throw new Error(`block id “${id}” is used twice on one page${lineOf(node)}`);
+		// A number the text repeats within one scope (一是 … 二是 …, then 一是 again) is told apart by its occurrence.
+		const base = id;
+		for (let occurrence = 2; used.has(id); occurrence++) id = `${base}-${occurrence}`;
 		used.add(id);
 		const published = pins[id] ?? id;
 		ids.push(published);
@@ -96,16 +103,18 @@ export function assignBlockIds(tree: Root, pins: BlockPins = {}): BlockIds {
 			const [local, kind] = headingId(label, () => ++headings);
 			const id = claim(node, local, scope().id);
 			outline.push({ id: pins[id] ?? id, depth: Math.min(3, node.depth), kind, text });
-			scopes.push({ id, depth: node.depth, paragraphs: 0, lists: 0 });
+			scopes.push({ id, depth: node.depth, paragraphs: 0, lists: 0, group: kind === 'group' });
 			continue;
 		}
 		if (node.type === 'paragraph' || node.type === 'leafDirective') {
 			const runIn = node.type === 'paragraph' ? runInHeading(node) : undefined;
-			if (runIn || isAddressToDelegates(toString(node))) scopes = scopes.filter((s) => s.depth < 2);
+			// A review item is named within the section it stands in where its number repeats on the page (s2-i1).
+			const enclosing = scope().id;
+			if (runIn || isAddressToDelegates(toString(node))) scopes = scopes.filter((s) => s.depth < 2 || (runIn !== undefined && s.group === true));
 			if (runIn) {
 				const label = numberedLabel(toString(runIn))!;
 				const local = label.kind === 'section' ? `s${label.number}` : `i${label.number}`;
-				const id = claim(node, local, scope().id);
+				const id = claim(node, local, label.kind === 'item' ? enclosing : scope().id);
 				outline.push({ id: pins[id] ?? id, depth: 2, kind: label.kind === 'section' ? 'section' : 'item', text: toString(runIn) });
 				// A run-in section goes on over the paragraphs after it, the bold sentence
 				// opening its first; a review item is one paragraph, and what follows it

@@ -54,9 +54,9 @@ export function sha256(bytes: Uint8Array): string {
 export function readPublication(publication: Publication, source: string, file: string): ParsedPublication {
 	switch (publication.shape) {
 		case 'full-text':
-			return readReport(source, file);
+			return readReport(source, file, { ...(publication.divisions ? { divisions: publication.divisions } : {}), ...(publication.joins ? { joins: publication.joins } : {}) });
 		case 'newspaper':
-			return readNewspaper(source, file);
+			return readNewspaper(source, file, publication.divisions ? { divisions: publication.divisions } : {});
 		case 'digest':
 			return readDigest(source, file, { divisions: publication.divisions ?? [], joins: publication.joins ?? [] });
 	}

@@ -58,8 +58,21 @@ export interface ArtefactCounts {
 	continuationMarkers: number;
 }
 
+/** Two source lines read as one paragraph (a page break split it), for the maintainer to check. */
+export interface Join {
+	/** The line the paragraph starts on, and the line joined to it. */
+	line: number;
+	next: number;
+	/** The last characters before the join. */
+	ending: string;
+	/** The manifest's `joins` names it; otherwise the reader's rule joined it. */
+	declared: boolean;
+}
+
 export interface ParsedPublication {
 	pages: Page[];
+	/** Every join of a paragraph split by a page break, with its lines. */
+	joins?: Join[];
 	/** Where a newspaper's text comes from and goes on to: （上接第一版） → `第一版`. */
 	continuedFrom?: string;
 	continuesTo?: string;

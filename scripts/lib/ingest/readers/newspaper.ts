@@ -19,7 +19,7 @@ export function displayWidth(value: string): number {
  * recognised where a line follows a sentence end and either a blank line or the
  * indent (the line is at least three columns shorter than the column) says so.
  */
-export function readNewspaper(source: string, file: string): ParsedPublication {
+export function readNewspaper(source: string, file: string, declared: { divisions?: readonly string[] } = {}): ParsedPublication {
 	let continuedFrom: string | undefined;
 	let continuesTo: string | undefined;
 	let markers = 0;
@@ -69,7 +69,7 @@ export function readNewspaper(source: string, file: string): ParsedPublication {
 		);
 	}
 	return {
-		pages: buildReportPages(paragraphs, { file, startsMidReport: continuedFrom !== undefined }),
+		pages: buildReportPages(paragraphs, { file, startsMidReport: continuedFrom !== undefined, ...(declared.divisions ? { divisions: declared.divisions } : {}) }),
 		...(continuedFrom ? { continuedFrom } : {}),
 		...(continuesTo ? { continuesTo } : {}),
 		artefacts: { pageBreakJoins, wrapJoins, continuationMarkers: markers },
