@@ -19,7 +19,7 @@ import { isAddressToDelegates, numberedLabel } from '../core/structure.ts';
  *              a run-in review item is a paragraph of its own and opens no scope)
  *   i1-l4      the 4th line of the list under item 一是
  *   s1-l2-l3   the 3rd item nested in that list item
- *   n7         livelihood project 7 (a list item numbered “7.”)
+ *   n7         livelihood project 7 (a list item numbered “7.” or “7、”)
  *   t3         the 3rd glossary term (a paragraph that defines a term)
  *
  * A paragraph opening with 各位代表 ends the numbered sections before it: what
@@ -140,7 +140,7 @@ export function assignBlockIds(tree: Root, pins: BlockPins = {}): BlockIds {
 	return { outline, ids };
 
 	function identifyItem(item: ListItem, fallback: string): void {
-		const number = /^(\d{1,3})[.．]/.exec(toString(item.children[0] ?? { type: 'text', value: '' }));
+		const number = /^(\d{1,3})[.．、]/.exec(toString(item.children[0] ?? { type: 'text', value: '' }));
 		const id = claim(item, number ? `n${number[1]}` : fallback, '');
 		let nested = 0;
 		for (const block of item.children as BlockContent[]) {

@@ -9,7 +9,7 @@ import type { Publication } from '../../../src/core/schemas/publication.ts';
 import { expectedText } from './artefacts.ts';
 import { decodeSource } from './decode.ts';
 import { checkFidelity } from './fidelity.ts';
-import type { ParsedPublication, ArtefactCounts } from './model.ts';
+import type { ParsedPublication, ArtefactCounts, Join } from './model.ts';
 import { readDigest } from './readers/digest.ts';
 import { readNewspaper } from './readers/newspaper.ts';
 import { readReport } from './readers/full-text.ts';
@@ -30,6 +30,8 @@ export interface IngestedPublication {
 	continuedFrom?: string;
 	continuesTo?: string;
 	counts: StructureCounts;
+	/** Paragraphs split by a page break and joined, declared or by the reader's rule. */
+	joins: Join[];
 }
 
 export interface StructureCounts {
@@ -118,6 +120,7 @@ export function ingestPublication(publication: Publication, bytes: Uint8Array, f
 		...(parsed.continuedFrom ? { continuedFrom: parsed.continuedFrom } : {}),
 		...(parsed.continuesTo ? { continuesTo: parsed.continuesTo } : {}),
 		counts: countStructure(pages),
+		joins: parsed.joins ?? [],
 	};
 }
 

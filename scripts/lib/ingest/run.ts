@@ -58,5 +58,13 @@ export async function runIngest(root: URL, options: { check?: boolean; stage?: O
 			),
 		);
 	}
+	for (const { publication, joins } of ingested) {
+		const byRule = joins.filter((join) => !join.declared);
+		if (byRule.length > 0) {
+			console.log(
+				`ingest: ${publication.id}: ${byRule.length} paragraphs joined across a page break by rule, at lines ${byRule.map((j) => `${j.line}+${j.next}`).join(', ')} (npm run ingest -- --outline ${publication.id} shows them)`,
+			);
+		}
+	}
 	return { changed, summary: `${summary} in ${Math.round(performance.now() - started)} ms` };
 }

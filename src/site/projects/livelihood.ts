@@ -19,23 +19,27 @@ export interface LivelihoodProject {
 	href: string;
 }
 
-const NUMBER = /^(\d{1,3})[.．]/u;
-const LEAD = /（牵头(?:责任)?单位：([^（）]+)）/gu;
+const NUMBER = /^(\d{1,3})[.．、]/u;
+const LEAD = /（牵头(?:责任)?单位[：:]([^（）]+)）/gu;
 
-/** `pins`: the entry's, so that a corrected source's items keep their published ids. */
+/**
+ * `pins`: the entry's, so that a corrected source's items keep their published ids.
+ * A project is a list item numbered “7.” (id n7), or, in a list that does not number
+ * them, an item that names its lead agencies; unnumbered projects count from 1 in order.
+ */
 export function livelihoodProjects(body: Root, pagePath: string, pins: Readonly<Record<string, string>> = {}): LivelihoodProject[] {
 	const tree: Root = { ...body, children: body.children.filter((node) => node.type !== 'yaml') };
 	const { blocks } = readPageBlocks(tree, pins);
-	const projects = blocks.flatMap((block) => {
-		const number = /^n(\d+)$/u.exec(block.id);
+	const items = blocks.filter((block) => block.type === 'item');
+	const numbered = items.filter((block) => /^n\d+$/u.test(block.id) && NUMBER.test(block.text));
+	const listed = numbered.length > 0 ? numbered : items.filter((block) => block.text.match(LEAD) !== null);
+	const projects = listed.map((block, index) => {
 		const printed = NUMBER.exec(block.text);
-		if (block.type !== 'item' || !number || !printed) return [];
-		const project = block.text.slice(printed[0].length).trimStart();
-		return [{ number: Number(printed[1]), group: block.heading, project, leads: [...project.matchAll(LEAD)].map((m) => m[1]!), href: `${pagePath}#${block.id}` }];
+		const project = printed ? block.text.slice(printed[0].length).trimStart() : block.text;
+		return { number: printed ? Number(printed[1]) : index + 1, group: block.heading, project, leads: [...project.matchAll(LEAD)].map((m) => m[1]!), href: `${pagePath}#${block.id}` };
 	});
-	const numbers = projects.map((p) => p.number);
-	numbers.forEach((n, i) => {
-		if (n !== i + 1) throw new Error(`${pagePath}: livelihood project ${i + 1} expected, ${n} found`);
+	projects.forEach((p, i) => {
+		if (p.number !== i + 1) throw new Error(`${pagePath}: livelihood project ${i + 1} expected, ${p.number} found`);
 	});
 	return projects;
 }

@@ -10,12 +10,12 @@ export interface ProjectList {
 	projects: LivelihoodProject[];
 }
 
-/** Every list of livelihood projects on the shelf: the annex pages whose items are numbered (build time only). */
+/** Every list of livelihood projects on the shelf: the annex pages whose list items are projects (build time only). */
 export async function loadProjectLists(): Promise<ProjectList[]> {
 	const lists: ProjectList[] = [];
 	for (const year of await loadShelf()) {
 		for (const entry of year.publications) {
-			for (const page of entry.pages.filter((p) => p.kind === 'annex' && p.ids.some((id) => /^n\d+$/u.test(id)))) {
+			for (const page of entry.pages.filter((p) => p.kind === 'annex' && p.ids.some((id) => /^(n|l)\d+$/u.test(id)))) {
 				const body = (await pageEntry(entry.publication.id, page.slug)).body ?? '';
 				const projects = livelihoodProjects(parseMarkdown(body), page.path, page.pins ?? {});
 				const title = page.outline.find((o) => o.depth === 2)?.text ?? page.label;

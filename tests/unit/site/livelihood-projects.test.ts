@@ -22,6 +22,15 @@ describe('livelihoodProjects', () => {
 		expect(() => livelihoodProjects(parseMarkdown(broken), '/2099/full/annex-1/')).toThrow('/2099/full/annex-1/: livelihood project 2 expected, 4 found');
 	});
 
+	it('reads an annex that does not number its projects: the items that name their lead agencies, counted in order', () => {
+		const annex = '# 附件：2030年民生实事清单\n\n- 建设社区养老服务站二百个（牵头单位：省民政厅）\n- 新建改建农村公路三千公里（牵头责任单位：省交通运输厅、省财政厅）\n';
+		const unnumbered = livelihoodProjects(parseMarkdown(annex), '/2030/full/annex-1/');
+		expect(unnumbered.map((p) => [p.number, p.project.slice(0, 6), p.leads, p.href])).toEqual([
+			[1, '建设社区养老', ['省民政厅'], '/2030/full/annex-1/#l1'],
+			[2, '新建改建农村', ['省交通运输厅、省财政厅'], '/2030/full/annex-1/#l2'],
+		]);
+	});
+
 	it('reads nothing from a page without numbered items', () => {
 		expect(livelihoodProjects(parseMarkdown('# 附件 2\n\n一段话。\n'), '/x/')).toEqual([]);
 	});
