@@ -174,21 +174,23 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 		}
 	}
 
-	// One publication states one figure per indicator, year and kind: two would leave the chart to guess.
-	const seen = new Map<string, ExtractedPoint>();
-	for (const p of points) {
-		const key = pointKey(p);
-		const earlier = seen.get(key);
-		if (earlier) {
+	// One publication states one figure per indicator, year and kind: where it states two
+	// (a year's figure and a five-year total, say), the chart would have to guess, so
+	// neither is charted and the maintainer is told.
+	const byKey = Map.groupBy(points, pointKey);
+	for (const [, same] of byKey) {
+		if (same.length < 2) continue;
+		const [first, ...others] = same;
+		for (const p of others) {
 			problems.push({
 				file: p.file,
 				block: p.block,
-				message: `two figures for ${p.series} (${p.kind}, ${p.year}${p.period ? ` ${p.period}` : ''}): “${earlier.quote}” (#${earlier.block}) and “${p.quote}”`,
+				message: `two figures for ${p.series} (${p.kind}, ${p.year}${p.period ? ` ${p.period}` : ''}): “${first!.quote}” (#${first!.block}) and “${p.quote}”; neither is charted`,
 			});
 		}
-		seen.set(key, p);
 	}
-	return { publication, points, unread, problems };
+	const unambiguous = points.filter((p) => byKey.get(pointKey(p))!.length === 1);
+	return { publication, points: unambiguous, unread, problems };
 }
 
 /** What makes two points the same statement: indicator, kind, year and span. */

@@ -22,9 +22,13 @@ export interface Generated {
 	/** The file's text, stable: the same entries give the same bytes. */
 	text: string;
 	extractions: PublicationExtraction[];
-	/** Problems that stop the run (in a leading edition, or an expected indicator missing). */
+	/** Problems that stop the run: an indicator the manifest expects that was not read unambiguously, a wrong expectation. */
 	errors: string[];
-	/** Problems in the newspaper and infographic, and what they state that the leading edition does not. */
+	/**
+	 * Notes for the maintainer, which never stop a report's publication: a figure the
+	 * catalog cannot place (left out of the series), and what one edition states that
+	 * the leading edition does not.
+	 */
 	warnings: string[];
 }
 
@@ -46,7 +50,7 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 		});
 		extractions.push(extraction);
 		const leading = isLeading(publication, manifest);
-		for (const problem of extraction.problems) (leading ? errors : warnings).push(describe(problem));
+		for (const problem of extraction.problems) warnings.push(`${describe(problem)}${leading ? ' (left out of the series)' : ''}`);
 		const expected = publication.expects;
 		if (expected && !leading) {
 			errors.push(`${MANIFEST}: ${publication.id} expects indicators, but only its report's leading edition (${leadingOf(publication, manifest)}) is held to expectations`);

@@ -36,7 +36,13 @@ export function livelihoodProjects(body: Root, pagePath: string, pins: Readonly<
 	const projects = listed.map((block, index) => {
 		const printed = NUMBER.exec(block.text);
 		const project = printed ? block.text.slice(printed[0].length).trimStart() : block.text;
-		return { number: printed ? Number(printed[1]) : index + 1, group: block.heading, project, leads: [...project.matchAll(LEAD)].map((m) => m[1]!), href: `${pagePath}#${block.id}` };
+		return {
+			number: printed ? Number(printed[1]) : index + 1,
+			group: block.heading,
+			project,
+			leads: [...project.matchAll(LEAD)].map((m) => m[1]!),
+			href: `${pagePath}#${block.id}`,
+		};
 	});
 	projects.forEach((p, i) => {
 		if (p.number !== i + 1) throw new Error(`${pagePath}: livelihood project ${i + 1} expected, ${p.number} found`);

@@ -132,7 +132,7 @@ describe('failing loudly', async () => {
 	const full2024 = manifest.find((p) => p.id === '2024-full')!;
 
 	/** The corpus with one page of one publication rewritten. */
-	function withPage(publication: string, slug: string, rewrite: (markdown: string) => string) {
+	function withPage(publication: string, slug: string, rewrite: (markdown: string) => string, shelf = manifest) {
 		const changed = new Map(pages);
 		const original = pages.get(publication)!;
 		changed.set(
@@ -143,12 +143,13 @@ describe('failing loudly', async () => {
 				return readPageEntry(rewrite(markdown), page.file);
 			}),
 		);
-		return generateIndicators(manifest, changed);
+		return generateIndicators(shelf, changed);
 	}
 
-	it('names the file and paragraph of a target figure no indicator reads', () => {
+	it('notes the file and paragraph of a target figure no indicator reads, and stops only for what the manifest expects', () => {
 		const result = withPage('2024-full', 'part-2', (md) => md.replace('城镇调查失业率控制在 6%左右', '城镇失业水平控制在 6%左右'));
-		expect(result.errors.join('\n')).toContain('content/publication-pages/2024-full/02-part-2.md#p4: the target figure “6%左右”');
+		expect(result.warnings.join('\n')).toContain('content/publication-pages/2024-full/02-part-2.md#p4: the target figure “6%左右”');
+		expect(result.errors.join('\n')).not.toContain('the target figure “6%左右”');
 		// …and that the expected indicator is missing.
 		expect(result.errors.join('\n')).toContain('2024-full: no target for 2024 of 城镇调查失业率');
 	});
@@ -159,9 +160,22 @@ describe('failing loudly', async () => {
 		expect(message).toContain('content/publication-pages/2024-full/01-part-1.md#p4');
 	});
 
-	it('refuses two figures for one indicator, year and kind in one publication', () => {
-		const result = withPage('2024-full', 'part-1', (md) => md.replace('煤炭产量12.2亿吨', '煤炭产量12.2亿吨；粮食产量800亿斤'));
-		expect(result.errors.join('\n')).toMatch(/two figures for grain-output \(outcome, 2023\)/u);
+	it('charts neither of two figures for one indicator, year and kind in one publication: a note, and an error only where the manifest expects the indicator', () => {
+		const twice = (md: string) => md.replace('煤炭产量12.2亿吨', '煤炭产量12.2亿吨；粮食产量800亿斤');
+		const expected = withPage('2024-full', 'part-1', twice);
+		expect(expected.warnings.join('\n')).toMatch(/two figures for grain-output \(outcome, 2023\)/u);
+		expect(expected.errors.join('\n')).toContain('2024-full: no outcome for 2023 of 粮食产量');
+
+		const unexpected = withPage(
+			'2024-full',
+			'part-1',
+			twice,
+			manifest.map((p) => (p.id === '2024-full' ? { ...p, expects: undefined } : p)),
+		);
+		expect(unexpected.errors).toEqual([]);
+		expect(unexpected.warnings.join('\n')).toMatch(/two figures for grain-output \(outcome, 2023\).*neither is charted \(left out of the series\)/u);
+		const grain = unexpected.series.find((s) => s.id === 'grain-output')!;
+		expect(grain.points.filter((p) => p.year === 2023 && p.kind === 'outcome')).toEqual([]);
 	});
 
 	it('finds the target passage of each form: a …主要预期目标是： paragraph, a heading’s list', () => {
