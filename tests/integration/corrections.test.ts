@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -7,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
-import { recoverSwap, removeReplaced, StagedOutputs } from '../../scripts/lib/build/staged-outputs.ts';
+import { ContentWriter } from '../../scripts/lib/content/content-writer.ts';
 import { runIngest } from '../../scripts/lib/ingest/run.ts';
 import { parsePublished } from '../../src/core/published-urls.ts';
 import { pagePath } from '../../src/core/urls.ts';
@@ -18,18 +17,9 @@ import { copyProject, linkPackages } from '../support/project-copy.ts';
 import { reportBlocks } from '../support/built-blocks.ts';
 import { ROOT } from '../unit/ingest/helpers.ts';
 
-/** The ingest as `npm run ingest` runs it: staged, then swapped in; nothing written when it throws. */
+/** The ingest as `npm run ingest` runs it: nothing written when it throws. */
 async function ingest(root: URL): Promise<void> {
-	const path = fileURLToPath(root);
-	const staged = new StagedOutputs(path);
-	try {
-		await runIngest(root, { stage: staged });
-		staged.swapSync('tests/integration/corrections.test.ts');
-		await removeReplaced(path);
-	} finally {
-		// Whatever a failed run staged is removed, as the command removes it.
-		await recoverSwap(path);
-	}
+	await runIngest(root, { stage: new ContentWriter(root) });
 }
 
 /**
