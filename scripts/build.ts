@@ -8,8 +8,8 @@
  * Astro builds into a fresh folder beside dist/, which takes dist/'s place only once
  * the whole build has succeeded: a failed or interrupted build leaves dist/ as it was.
  */
-import { rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runIndicators } from './lib/indicators/run.ts';
 import { runIngest } from './lib/ingest/run.ts';
@@ -25,7 +25,9 @@ const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
 function fail(message: string, code = 1): never {
+	// Before the swap the fresh folder goes; after it, the replaced one.
 	rmSync(fresh, { recursive: true, force: true });
+	rmSync(replaced, { recursive: true, force: true });
 	console.error(`build: ${message}`);
 	process.exit(code);
 }
@@ -52,9 +54,8 @@ try {
 } catch (error) {
 	fail(`astro build failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
 }
-await rename(distPath, replaced).catch((error: NodeJS.ErrnoException) => {
-	if (error.code !== 'ENOENT') throw error;
-});
-await rename(fresh, distPath);
+// Synchronous, so that no signal handler runs between the two renames.
+if (existsSync(distPath)) renameSync(distPath, replaced);
+renameSync(fresh, distPath);
 await rm(replaced, { recursive: true, force: true });
 console.log(`build: ${dist}/ written in ${seconds(started)} s`);
