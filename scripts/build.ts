@@ -45,8 +45,9 @@ try {
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }
-console.log(`build: generated content checked in ${seconds(started)} s`);
+console.log(`build: content check done in ${seconds(started)} s`);
 
+const astroStarted = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { build } = await import('astro');
 try {
@@ -54,6 +55,7 @@ try {
 } catch (error) {
 	fail(`astro build failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
 }
+console.log(`build: astro build done in ${seconds(astroStarted)} s`);
 // Synchronous, so that no signal handler runs between the two renames.
 if (existsSync(distPath)) renameSync(distPath, replaced);
 renameSync(fresh, distPath);

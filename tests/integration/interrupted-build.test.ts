@@ -15,7 +15,7 @@ import { CONTENT_OUTPUTS, makeProjectCopy, run, runLeftovers, snapshot, stackLin
 /** Files of the previous dist/: enough that removing them takes a moment. */
 const OLD_DIST_FILES = 5_000;
 const MOMENTS = [
-	{ name: 'once the content is checked', printed: /^build: generated content checked/m },
+	{ name: 'once the content is checked', printed: /^build: content check done/m },
 	{ name: 'while Astro builds', printed: /\[build\] Building static entrypoints/m },
 	{ name: 'as the search index is written', printed: /\[report-explorer:search-index\] indexed /m },
 ] as const;
