@@ -66,7 +66,7 @@ for (const factor of sizes) {
 	await copyProject(root, project);
 	await linkPackages(join(root, 'node_modules'), project);
 	const sources = join(project, 'content/sources');
-	for (const file of await readdir(sources)) await rm(join(sources, file), { force: true });
+	for (const file of await readdir(sources)) await rm(join(sources, file), { recursive: true, force: true });
 	for (const s of corpus) await writeFile(join(sources, s.publication.file), s.bytes);
 	await writeFile(join(project, MANIFEST), syntheticManifest(corpus, factor));
 	// The ingest writes every page entry anew; the real entries copied along would only be replaced.
