@@ -1,17 +1,10 @@
-import { loadShelf, pageEntry } from '../collections.ts';
-import type { ShelfPublication } from '../../core/shelf.ts';
-import { parseMarkdown } from '../../markdown/parse.ts';
-import { collationBlocks, type CollationBlock } from './blocks.ts';
+import { loadShelf } from '../collections.ts';
+import { publicationBlocks } from '../publication-blocks.ts';
 import { collate, type Collation } from './collate.ts';
 import { collationPairs, type CollationPair } from './pairs.ts';
 
 export interface PairCollation extends CollationPair {
 	collation: Collation;
-}
-
-async function blocksOf(entry: ShelfPublication): Promise<CollationBlock[]> {
-	const bodies = await Promise.all(entry.pages.map(async (page) => (await pageEntry(entry.publication.id, page.slug)).body ?? ''));
-	return entry.pages.flatMap((page, index) => collationBlocks(parseMarkdown(bodies[index]!), page));
 }
 
 // Every reading page asks for its markers: the collation is computed once per build.
@@ -21,7 +14,7 @@ let cached: Promise<PairCollation[]> | undefined;
 export function loadCollations(): Promise<PairCollation[]> {
 	cached ??= (async () => {
 		const pairs = collationPairs(await loadShelf());
-		return Promise.all(pairs.map(async (pair) => ({ ...pair, collation: collate(await blocksOf(pair.full), await blocksOf(pair.other), pair.mode) })));
+		return Promise.all(pairs.map(async (pair) => ({ ...pair, collation: collate(await publicationBlocks(pair.full), await publicationBlocks(pair.other), pair.mode) })));
 	})();
 	return cached;
 }
