@@ -1,19 +1,19 @@
 /**
- * npm run build: `astro build`, whose search-index integration writes the Pagefind
- * index (scripts/lib/search-index/integration.ts), and beside it, in a process of its
- * own, the check that content/'s generated files are what `npm run ingest`,
- * `npm run indicators` and `npm run words` would write (scripts/check-content.ts; the
- * published-URL record among them). It writes nothing but its output folder.
+ * npm run build: checks that content/'s generated files are what `npm run ingest`,
+ * `npm run indicators` and `npm run words` would write (the published-URL record
+ * among them), then runs `astro build`, whose search-index integration writes the
+ * Pagefind index (scripts/lib/search-index/integration.ts). It writes nothing but its
+ * output folder.
  *
  * Astro builds into a fresh folder beside dist/, which takes dist/'s place only once
- * the build and the check have both succeeded: a failed or interrupted build leaves
- * dist/ as it was. When the check fails, its message is the one reported, whatever
- * Astro made of the stale content.
+ * the whole build has succeeded: a failed or interrupted build leaves dist/ as it was.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { runIndicators } from './lib/indicators/run.ts';
+import { runIngest } from './lib/ingest/run.ts';
+import { runWords } from './lib/words/run.ts';
 
 const root = new URL('../', import.meta.url);
 // SITE_DIST names another output folder (a benchmark's, say).
@@ -24,23 +24,7 @@ const replaced = `${distPath}.replaced-${process.pid}`;
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
-const checker = spawn(process.execPath, [fileURLToPath(new URL('./check-content.ts', import.meta.url))], {
-	cwd: fileURLToPath(root),
-	stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-});
-let checkFailure: string | undefined;
-checker.on('message', (message: { message: string }) => (checkFailure = message.message));
-/** The check's failure message, or undefined once it has passed. */
-const check = new Promise<string | undefined>((resolve) => {
-	checker.on('error', (error) => resolve(`the content check could not start: ${error.message}`));
-	checker.on('exit', (code, signal) => {
-		if (code === 0) console.log(`build: content check done in ${seconds(started)} s`);
-		resolve(code === 0 ? undefined : (checkFailure ?? `the content check stopped (${signal ?? `exit ${code}`})`));
-	});
-});
-
 function fail(message: string, code = 1): never {
-	checker.kill();
 	// Before the swap the fresh folder goes; after it, the replaced one.
 	rmSync(fresh, { recursive: true, force: true });
 	rmSync(replaced, { recursive: true, force: true });
@@ -54,18 +38,24 @@ for (const [signal, code] of [
 	process.on(signal, () => fail(`interrupted (${signal}); ${dist}/ is unchanged.`, code));
 }
 
+try {
+	await runIngest(root, { check: true });
+	await runIndicators(root, { check: true });
+	await runWords(root, { check: true });
+} catch (error) {
+	fail(error instanceof Error ? error.message : String(error));
+}
+console.log(`build: content check done in ${seconds(started)} s`);
+
 const astroStarted = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { build } = await import('astro');
 try {
 	await build({ root: fileURLToPath(root), outDir: fresh });
 } catch (error) {
-	const stale = await check;
-	fail(stale ?? `astro build failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
+	fail(`astro build failed; ${dist}/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
 }
 console.log(`build: astro build done in ${seconds(astroStarted)} s`);
-const stale = await check;
-if (stale) fail(stale);
 // Synchronous, so that no signal handler runs between the two renames.
 if (existsSync(distPath)) renameSync(distPath, replaced);
 renameSync(fresh, distPath);
