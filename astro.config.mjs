@@ -2,18 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/markdown/pipeline.ts';
 import { loadDeclaredRedirects, pageRedirects } from './src/site/redirects.ts';
-import searchIndexNotice from './src/site/search-index-notice.ts';
+import searchIndex from './scripts/lib/search-index/integration.ts';
 import publicAddressNotice from './src/site/public-address-notice.ts';
 
-// The search index is not an integration: scripts/build.ts writes it from the page
-// entries while Astro builds the pages, and moves it into the output afterwards;
-// a bare `astro build` says that its output has none.
 export default defineConfig({
 	// The public address (SITE_URL), read here only: canonical and sharing tags, the sitemap,
 	// absolute links in downloads and citations. Unset, the build makes none up (README, "Citing").
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-	// scripts/build.ts builds into a staging folder and swaps it in only when the build succeeds.
-	outDir: process.env.SITE_OUT_DIR ?? `./${process.env.SITE_DIST ?? 'dist'}`,
+	// scripts/build.ts builds into a fresh folder and renames it to this one when the build succeeds.
+	outDir: `./${process.env.SITE_DIST ?? 'dist'}`,
 	// One cache per output folder, so that parallel builds (SITE_DIST) do not share one.
 	cacheDir: `./node_modules/.astro/${process.env.SITE_DIST ?? 'dist'}`,
 	// Every page is written as a folder (/2024/index.html) and every link names it with its slash;
@@ -33,5 +30,5 @@ export default defineConfig({
 			directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 		},
 	},
-	integrations: [searchIndexNotice(), publicAddressNotice()],
+	integrations: [searchIndex(), publicAddressNotice()],
 });

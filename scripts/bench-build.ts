@@ -5,18 +5,18 @@
  *
  *   npm run bench:build -- [--runs 3] [--warm] [--keep]
  *
- * A third build splits the ratio in two: `astro build` of the site alone, on the
- * content already generated, with no ingest, no indicators and no search index: what
- * Astro itself spends on this site (content collections, Markdown, client bundles)
- * beyond the floor.
+ * A third build splits the ratio in two: `astro build` of the site alone (its search-index
+ * integration included), without the check of the generated content: what Astro itself
+ * spends on this site (content collections, Markdown, client bundles, Pagefind) beyond
+ * the floor.
  *
  * All three are built `--runs` times in one run, interleaved (site, floor, astro,
  * astro, floor, site …) so that a busy spell on the machine falls on all of them.
  * Each build is cold by default: Astro's cache (content layer, rendered Markdown) is
- * removed first, as on a fresh checkout; --warm keeps it between runs. The site is
- * built exactly as `npm run build` builds it (node scripts/build.ts: ingest, indicators
- * and search records in a worker thread beside Astro's build, Pagefind's indexer fed
- * meanwhile) into $SITE_DIST (default dist-bench/; never dist/); Astro alone into
+ * removed first, as on a fresh checkout (the share images' cache, keyed by their text,
+ * stays); --warm keeps it between runs. The site is built exactly as `npm run build`
+ * builds it (node scripts/build.ts: the generated content checked, then Astro with its
+ * Pagefind integration) into $SITE_DIST (default dist-bench/; never dist/); Astro alone into
  * <that>-astro/; the floor with `astro build`. Prints every run, the medians, the
  * ratios (the wall-time target: the site within 1.5× the floor) and the peak memory;
  * writes bench-results/build.json. Linux only: it reads /proc.

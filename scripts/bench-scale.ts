@@ -1,9 +1,9 @@
 /**
  * npm run bench:scale — how the build grows with the corpus: by default the real corpus
  * (1×) and synthetic corpora 10× and 100× its size (scripts/lib/bench/synthetic-corpus.ts),
- * each built through the same pipeline as the real one (node scripts/build.ts: ingest,
- * indicators and search records beside Astro, Pagefind) in a copy of the project under
- * the system's temporary folder.
+ * each generated (npm run ingest, indicators, words: timed each) and built as the real one
+ * (node scripts/build.ts: the content checked, Astro, Pagefind at its end) in a copy of
+ * the project under the system's temporary folder.
  *
  *   npm run bench:scale -- [--sizes 1,10,100] [--keep]
  *
@@ -66,11 +66,25 @@ for (const factor of sizes) {
 	await copyProject(root, project);
 	await linkPackages(join(root, 'node_modules'), project);
 	const sources = join(project, 'content/sources');
-	for (const file of await readdir(sources)) await rm(join(sources, file), { force: true });
+	for (const file of await readdir(sources)) await rm(join(sources, file), { recursive: true, force: true });
 	for (const s of corpus) await writeFile(join(sources, s.publication.file), s.bytes);
 	await writeFile(join(project, MANIFEST), syntheticManifest(corpus, factor));
 	// The ingest writes every page entry anew; the real entries copied along would only be replaced.
 	await rm(join(project, 'content/publication-pages'), { recursive: true, force: true });
+
+	// The generated content first, as a contributor would write it (npm run ingest, indicators,
+	// words); then the build alone, which checks it.
+	const generated: string[] = [];
+	for (const step of ['ingest', 'indicators', 'words']) {
+		const stepLog = join(results, `scale-${factor}x-${step}.log`);
+		const run = await runMeasured(process.execPath, [`scripts/${step}.ts`], { cwd: project, env: process.env, logFile: stepLog, sampleMs: 200 });
+		if (run.status !== 0) {
+			console.error(`bench:scale: npm run ${step} failed on the ${factor}× corpus; ${stepLog}:\n${await logTail(stepLog)}`);
+			process.exit(1);
+		}
+		generated.push(`${step} ${formatSeconds(run.seconds)} wall, ${formatSeconds(run.cpuSeconds)} CPU, peak ${formatBytes(run.peakTreeRss)}`);
+	}
+	console.log(`  generated content: ${generated.join('; ')}`);
 
 	const logFile = join(results, `scale-${factor}x.log`);
 	const measured = await runMeasured(process.execPath, ['scripts/build.ts'], {

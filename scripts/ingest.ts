@@ -9,14 +9,13 @@
  *
  * Any error in a source (encoding, structure, fidelity) stops the run with the file
  * and line at fault, before anything is written; so does a published URL that would
- * stop working without a redirect in content/redirects.yml. Both files are staged and
- * swapped in together at the end (scripts/lib/build/output-run.ts), under the lock that
- * keeps a build or a second ingest from writing at the same time.
+ * stop working without a redirect in content/redirects.yml. This command and
+ * `npm run indicators` and `npm run words` are the only writers of content/'s
+ * generated files; `npm run build` checks them.
  */
-import { fileURLToPath } from 'node:url';
-import { startOutputRun, type OutputRun } from './lib/build/output-run.ts';
+import { ContentWriter } from './lib/content/content-writer.ts';
 import { readOutline } from './lib/ingest/outline.ts';
-import { runIngest, type IngestResult } from './lib/ingest/run.ts';
+import { runIngest } from './lib/ingest/run.ts';
 
 const root = new URL('../', import.meta.url);
 const outline = process.argv.indexOf('--outline');
@@ -30,14 +29,10 @@ if (outline >= 0) {
 	}
 }
 const check = process.argv.includes('--check');
-const run: OutputRun = await startOutputRun(fileURLToPath(root), { label: 'ingest', command: 'npm run ingest', outputs: 'content/ is' });
-let result: IngestResult;
 try {
-	result = await runIngest(root, { check, stage: run.staged });
+	const result = await runIngest(root, { check, stage: check ? undefined : new ContentWriter(root) });
+	if (!check) console.log(`ingest: ${result.summary}; ${result.changed.length === 0 ? 'content/ unchanged' : `${result.changed.length} files written`}.`);
 } catch (error) {
-	run.fail(`failed; content/ is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
-}
-if (!check) {
-	await run.commit();
-	console.log(`ingest: ${result.summary}; ${result.changed.length === 0 ? 'content/ unchanged' : `${result.changed.length} files written`}.`);
+	console.error(`ingest: failed; nothing was written.\n${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
 }

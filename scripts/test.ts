@@ -26,10 +26,13 @@ if (!existsSync(join(root, dist, 'index.html'))) {
 	if (run(['scripts/build.ts']) !== 0) process.exit(1);
 }
 
+const BROWSER_PROJECTS = ['chromium', 'lighthouse'] as const;
 const vitestLayers = { 'unit-site': ['unit', 'site'], integration: ['integration'] };
 const statuses = [
 	run(['node_modules/vitest/vitest.mjs', 'run', ...vitestLayers['unit-site'].flatMap((p) => ['--project', p])], 'unit-site'),
-	run(['node_modules/@playwright/test/cli.js', 'test']),
+	// The Lighthouse audits run after the other browser tests, not beside them (a busy machine
+	// lowers the performance score), and whatever those found: neither skips the other.
+	...BROWSER_PROJECTS.map((project) => run(['node_modules/@playwright/test/cli.js', 'test', `--project=${project}`], project)),
 	run(['node_modules/vitest/vitest.mjs', 'run', ...vitestLayers.integration.flatMap((p) => ['--project', p])], 'integration'),
 ];
 
@@ -48,15 +51,17 @@ for (const layer of Object.keys(vitestLayers)) {
 		failed++;
 	}
 }
-const browser = join(reports, 'browser.json');
-if (existsSync(browser)) {
-	const { stats } = JSON.parse(readFileSync(browser, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-	passed += stats.expected + stats.flaky;
-	failed += stats.unexpected;
-	skipped += stats.skipped;
-} else {
-	console.error('test: Playwright wrote no report');
-	failed++;
+for (const project of BROWSER_PROJECTS) {
+	const browser = join(reports, `browser-${project}.json`);
+	if (existsSync(browser)) {
+		const { stats } = JSON.parse(readFileSync(browser, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+		passed += stats.expected + stats.flaky;
+		failed += stats.unexpected;
+		skipped += stats.skipped;
+	} else {
+		console.error(`test: Playwright wrote no report for the ${project} tests`);
+		failed++;
+	}
 }
 if (skipped > 0) console.warn(`test: ${skipped} tests were SKIPPED — see the runners' output above.`);
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);

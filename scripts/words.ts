@@ -9,8 +9,7 @@
  *                                     and written to content/words/segmenter-comparison.json
  */
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { startOutputRun } from './lib/build/output-run.ts';
+import { ContentWriter } from './lib/content/content-writer.ts';
 import { compareSegmenters, comparisonData, formatComparison } from './lib/words/compare-segmenters.ts';
 import { SEGMENTER_COMPARISON_FILE } from '../src/core/words/words-data.ts';
 import { readCorpus, userDictionary } from './lib/words/corpus.ts';
@@ -23,21 +22,10 @@ try {
 		console.log(formatComparison(results));
 		await writeFile(new URL(SEGMENTER_COMPARISON_FILE, root), `${JSON.stringify(comparisonData(results), null, '\t')}\n`);
 	} else {
-		// Staged and swapped in at the end, under the lock that keeps a build or an ingest from writing at the same time.
 		const check = process.argv.includes('--check');
 		const { runWords } = await import('./lib/words/run.ts');
-		const { WORDS_FILE } = await import('../src/core/words/words-data.ts');
-		const run = await startOutputRun(fileURLToPath(root), { label: 'words', command: 'npm run words', outputs: `${WORDS_FILE} is` });
-		let result!: Awaited<ReturnType<typeof runWords>>;
-		try {
-			result = await runWords(root, { check, stage: run.staged });
-		} catch (error) {
-			run.fail(`failed; ${WORDS_FILE} is unchanged.\n${error instanceof Error ? error.message : String(error)}`);
-		}
-		if (!check) {
-			await run.commit();
-			console.log(`words: ${result.summary}; ${result.changed.length === 0 ? 'unchanged' : 'written'}.`);
-		}
+		const result = await runWords(root, { check, stage: check ? undefined : new ContentWriter(root) });
+		if (!check) console.log(`words: ${result.summary}; ${result.changed.length === 0 ? 'unchanged' : 'written'}.`);
 	}
 } catch (error) {
 	console.error(`words failed:\n${error instanceof Error ? error.message : String(error)}`);

@@ -6,11 +6,6 @@ import { indicatorSeriesSchema } from './core/schemas/indicator.ts';
 import { pageSchema } from './core/schemas/page-entry.ts';
 import { publicationSchema } from './core/schemas/publication.ts';
 
-// The folder of the generated content (the page entries, the indicators): content/, or
-// the staging that scripts/build.ts writes it to, so that content/ itself is replaced only
-// once the whole build has succeeded.
-const generated = process.env.SITE_GENERATED_CONTENT ?? 'content';
-
 /** The publications, as content/sources/manifest.yml lists them. */
 const publications = defineCollection({
 	loader: file('content/sources/manifest.yml'),
@@ -21,13 +16,13 @@ const publications = defineCollection({
 const publicationPages = defineCollection({
 	// Ids from the file path: the glob loader would otherwise take the `slug` field,
 	// which repeats across publications.
-	loader: glob({ base: `./${generated}/publication-pages`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+	loader: glob({ base: './content/publication-pages', pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
 	schema: pageSchema,
 });
 
 /** The indicator series, as `npm run indicators` (scripts/indicators.ts) reads them from the pages. */
 const indicators = defineCollection({
-	loader: file(`${generated}/indicators/indicators.json`, { parser: (text) => (JSON.parse(text) as { series: Record<string, unknown>[] }).series }),
+	loader: file('content/indicators/indicators.json', { parser: (text) => (JSON.parse(text) as { series: Record<string, unknown>[] }).series }),
 	schema: indicatorSeriesSchema,
 });
 

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { generatedContentPath } from '../core/generated-content.ts';
 import { pathToFileURL } from 'node:url';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -53,7 +52,7 @@ export function termsOfEntry(markdown: string, path: string): GlossaryTerm[] {
 }
 
 /** Every glossary term of the content (content/publication-pages/ of the project being built: the working directory, as the build runs). */
-export function readGlossaryTerms(root: URL = new URL(generatedContentPath('content/publication-pages/'), pathToFileURL(`${process.cwd()}/`))): GlossaryTerm[] {
+export function readGlossaryTerms(root: URL = new URL('content/publication-pages/', pathToFileURL(`${process.cwd()}/`))): GlossaryTerm[] {
 	if (!existsSync(root)) return [];
 	return readdirSync(root, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedContentPath } from '../core/generated-content.ts';
 import { parsePublished, parseRedirects, PUBLISHED_FILE, recordRedirects, REDIRECTS_FILE as FILE, type PublishedRecord, type Redirect } from '../core/published-urls.ts';
 
 /** The published-URL record (content/published-urls.json): fingerprints, moved ids, corrections (build time only). */
 export function loadPublished(): PublishedRecord {
 	// Read from the project root: bundled pages no longer sit beside their sources.
-	return parsePublished(readFileSync(join(process.cwd(), generatedContentPath(PUBLISHED_FILE)), 'utf8'));
+	return parsePublished(readFileSync(join(process.cwd(), PUBLISHED_FILE), 'utf8'));
 }
 
 /** The redirects declared by hand (content/redirects.yml). What the configuration reads: it loads before the build has staged the generated content. */

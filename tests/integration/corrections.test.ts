@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -7,8 +6,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
-import { recoverSwap, removeReplaced, StagedOutputs } from '../../scripts/lib/build/staged-outputs.ts';
+import { ContentWriter } from '../../scripts/lib/content/content-writer.ts';
+import { runIndicators } from '../../scripts/lib/indicators/run.ts';
 import { runIngest } from '../../scripts/lib/ingest/run.ts';
+import { runWords } from '../../scripts/lib/words/run.ts';
 import { parsePublished } from '../../src/core/published-urls.ts';
 import { pagePath } from '../../src/core/urls.ts';
 import { spawnSync } from 'node:child_process';
@@ -18,18 +19,9 @@ import { copyProject, linkPackages } from '../support/project-copy.ts';
 import { reportBlocks } from '../support/built-blocks.ts';
 import { ROOT } from '../unit/ingest/helpers.ts';
 
-/** The ingest as `npm run ingest` runs it: staged, then swapped in; nothing written when it throws. */
+/** The ingest as `npm run ingest` runs it: nothing written when it throws. */
 async function ingest(root: URL): Promise<void> {
-	const path = fileURLToPath(root);
-	const staged = new StagedOutputs(path);
-	try {
-		await runIngest(root, { stage: staged });
-		staged.swapSync('tests/integration/corrections.test.ts');
-		await removeReplaced(path);
-	} finally {
-		// Whatever a failed run staged is removed, as the command removes it.
-		await recoverSwap(path);
-	}
+	await runIngest(root, { stage: new ContentWriter(root) });
 }
 
 /**
@@ -121,7 +113,10 @@ describe('a correction of a published source', () => {
 		expect(sha(await readFile(join(dir, `content/sources/versions/2024-full/${oldSha2024}.txt`)))).toBe(oldSha2024);
 	});
 
-	it('builds the corrected site with every published link on its own text, the new paragraph under its new id', () => {
+	it('builds the corrected site with every published link on its own text, the new paragraph under its new id', async () => {
+		// The correction workflow (README): the ingest, then the steps that read its page entries, then the build, which checks all three.
+		await runIndicators(root, { stage: new ContentWriter(root) });
+		await runWords(root, { stage: new ContentWriter(root) });
 		const result = spawnSync(join(ROOT.pathname, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000 });
 		expect(result.status, result.stdout + result.stderr).toBe(0);
 		const article = select('article.report-text', fromHtml(readFileSync(join(dir, 'dist/2024/full/part-1/index.html'), 'utf8')))!;

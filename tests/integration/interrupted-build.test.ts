@@ -1,32 +1,28 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_OUTPUTS, makeProjectCopy, run, RUN_LEFTOVERS, snapshot, stackLines, startRun, whichState } from './project-runs.ts';
+import { CONTENT_OUTPUTS, makeProjectCopy, run, runLeftovers, snapshot, stackLines, startRun, whichState } from './project-runs.ts';
 
 /**
- * `npm run build` interrupted (SIGINT, SIGTERM) at several moments: once the ingest is
- * done, once Astro is done, just as the swap begins and a moment later, with a large previous dist/
- * (thousands of files, so that deleting it would take a while). Afterwards dist/ and
- * content/ together hold either the whole previous output or the whole new one, never
- * a mix, never missing. Before the staged swap, an interrupt while the old dist/ was
- * being deleted left index.html gone and the new build stranded beside it.
+ * `npm run build` interrupted (SIGINT, SIGTERM) at several moments: once the generated
+ * content is checked, while Astro builds, and as the search index is written (just
+ * before the fresh folder takes dist/'s place), with a large previous dist/. Afterwards
+ * dist/ holds either the whole previous output or the whole new one, never a mix,
+ * never missing; content/ is untouched (a build never writes it); no build folder is
+ * left behind.
  */
 
-/** Files of the previous dist/: enough that deleting them takes long enough to be interrupted. */
-const OLD_DIST_FILES = 20_000;
+/** Files of the previous dist/: enough that removing them takes a moment. */
+const OLD_DIST_FILES = 5_000;
 const MOMENTS = [
-	{ name: 'once the ingest is done', printed: /^build: ingest done/m },
-	{ name: 'once Astro is done', printed: /^build: astro build done/m },
-	{ name: 'as the swap begins', printed: /^build: indexed /m },
-	// The old dist/ takes a second or more to delete: a moment into it.
-	{ name: 'while the previous dist/ is removed', printed: /^build: indexed /m, delayMs: 200 },
+	{ name: 'once the content is checked', printed: /^build: content check done/m },
+	{ name: 'while Astro builds', printed: /\[build\] Building static entrypoints/m },
+	{ name: 'as the search index is written', printed: /\[report-explorer:search-index\] indexed /m },
 ] as const;
 
 let project: string;
 let built: Record<string, string>;
 let previous: Record<string, string>;
-const removedPage = 'content/publication-pages/2021-full';
 
 beforeAll(async () => {
 	project = await makeProjectCopy('interrupted-build-');
@@ -39,9 +35,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /**
- * A previous output that differs from what the build writes, in every part: a large
- * dist/ of other files, a publication's page entries missing, the published URLs and
- * the indicators with a line more.
+ * A previous dist/ that differs from what the build writes: a large one of other files.
  */
 function setUpPreviousOutput(): void {
 	const dist = join(project, 'dist');
@@ -52,11 +46,6 @@ function setUpPreviousOutput(): void {
 		writeFileSync(join(dir, `page-${i}.html`), `<p>the previous site, page ${i}</p>`);
 	}
 	writeFileSync(join(dist, 'index.html'), '<p>the previous site</p>');
-	const page = readdirSync(join(project, removedPage)).sort().at(-1)!;
-	rmSync(join(project, removedPage, page));
-	for (const file of ['content/published-urls.json', 'content/indicators/indicators.json']) {
-		writeFileSync(join(project, file), `${readFileSync(join(project, file), 'utf8')}\n`);
-	}
 }
 
 /** The files of a snapshot below one folder. */
@@ -75,25 +64,22 @@ describe('an interrupted build', () => {
 				}
 				const build = startRun(project, 'scripts/build.ts');
 				await build.printed(moment.printed);
-				if ('delayMs' in moment) await sleep(moment.delayMs);
 				build.kill(signal);
 				const result = await build.done;
 				const after = await snapshot(project, ['dist', ...CONTENT_OUTPUTS]);
-				// dist/ alone, content/ alone, then both: one run's output.
 				const distState = whichState(part(after, 'dist/'), { previous: part(previous, 'dist/'), new: part(built, 'dist/') });
 				expect(distState, result.output).toMatch(/^(previous|new)$/);
-				const contentState = whichState(part(after, 'content/'), { previous: part(previous, 'content/'), new: part(built, 'content/') });
-				expect(contentState, result.output).toMatch(/^(previous|new)$/);
-				expect(contentState, 'content/ and dist/ from one run').toBe(distState);
+				expect(part(after, 'content/')).toEqual(part(built, 'content/'));
+				expect(runLeftovers(project), result.output).toEqual([]);
 				expect(stackLines(result.output), result.output).toEqual([]);
 			});
 		}
 	}
 
-	it('is finished or undone by the next run, which then leaves nothing behind', async () => {
+	it('is followed by a run that builds the whole site', async () => {
 		const result = await run(project, 'scripts/build.ts');
 		expect(result.status, result.output).toBe(0);
 		expect(whichState(await snapshot(project, ['dist', ...CONTENT_OUTPUTS]), { new: built })).toBe('new');
-		for (const leftover of RUN_LEFTOVERS) expect(existsSync(join(project, leftover)), leftover).toBe(false);
+		expect(runLeftovers(project)).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -20,8 +20,10 @@ export const NODE = join(ROOT, 'node_modules/.bin/node');
 /** The generated content a run writes: these must hold one run's output, whole. */
 export const CONTENT_OUTPUTS = ['content/publication-pages', 'content/published-urls.json', 'content/indicators', 'content/words/words.json', 'content/sources/versions'] as const;
 
-/** The folders and files a run keeps while it runs (scripts/lib/build/): none may be left after one that ended. */
-export const RUN_LEFTOVERS = ['.staging', '.replaced', '.swap.json', '.output.lock'] as const;
+/** The folders a build keeps while it runs (dist.building-<pid>, dist.replaced-<pid>: scripts/build.ts): none may be left after one that ended. */
+export function runLeftovers(project: string): string[] {
+	return readdirSync(project).filter((name) => /^dist\.(building|replaced)-\d+$/.test(name));
+}
 
 export async function makeProjectCopy(prefix: string): Promise<string> {
 	const project = mkdtempSync(join(tmpdir(), prefix));

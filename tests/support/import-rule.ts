@@ -20,7 +20,7 @@ export const ROOMS: Record<Room, { where: string; may: readonly Room[] }> = {
 	client: { where: 'src/client/: code that ships to the browser', may: ['core', 'client'] },
 	site: { where: 'src/site/ and src/content.config.ts: build-time site code (may read astro:content)', may: ['core', 'markdown', 'site'] },
 	pages: { where: 'src/pages/, src/layouts/, src/components/, src/styles/: thin Astro files and their styles', may: ['core', 'markdown', 'site', 'client', 'pages'] },
-	config: { where: 'the configuration files at the root', may: ['core', 'markdown', 'site', 'support'] },
+	config: { where: 'the configuration files at the root', may: ['core', 'markdown', 'site', 'scripts', 'support'] },
 	scripts: { where: 'scripts/: the CLIs, their logic in scripts/lib/<step>/', may: ['core', 'markdown', 'scripts'] },
 	bench: { where: 'scripts/bench-*.ts and scripts/lib/bench/', may: ['core', 'markdown', 'scripts', 'bench', 'support'] },
 	support: { where: 'tests/support/: what the tests (and the benches) share', may: ['core', 'markdown', 'site', 'client', 'scripts', 'support'] },

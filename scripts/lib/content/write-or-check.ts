@@ -5,15 +5,14 @@ import { diffTree } from './write-tree.ts';
 /**
  * The one write-or-check routine of the generated content (the ingest's page entries
  * and published URLs, the indicators file): `--check` fails if what is on disk is not
- * what the step would write; otherwise every output is written to the run's staging
- * (scripts/lib/build/staged-outputs.ts), whole, and those that differ from the live
- * ones are marked for the swap at the end of the run.
+the step would write; otherwise every output is written in place (content-writer.ts),
+ * and those that differed are marked as written.
  */
 
 /** A generated output, from the project root: a folder holding exactly these files, or one file. */
 export type GeneratedOutput = { target: string; files: ReadonlyMap<string, string> } | { target: string; text: string };
 
-/** Where a run stages its outputs (StagedOutputs). */
+/** Where a run writes its outputs (ContentWriter). */
 export interface OutputStage {
 	writeFile(target: string, text: string): Promise<void>;
 	writeTree(target: string, files: ReadonlyMap<string, string>): Promise<void>;
@@ -45,7 +44,7 @@ export async function staleOutputs(root: URL, outputs: readonly GeneratedOutput[
 
 /**
  * Checks the outputs (throwing if any is stale) or stages them; returns the paths that
- * differ from the live outputs, which the swap replaces.
+ * differ from what was on disk.
  */
 export async function writeOrCheck(root: URL, outputs: readonly GeneratedOutput[], options: WriteOrCheckOptions): Promise<string[]> {
 	const stale = await staleOutputs(root, outputs);
@@ -57,7 +56,7 @@ export async function writeOrCheck(root: URL, outputs: readonly GeneratedOutput[
 		return stale;
 	}
 	const { stage } = options;
-	if (!stage) throw new Error('writeOrCheck: nowhere to write; pass the run’s staging');
+	if (!stage) throw new Error('writeOrCheck: nowhere to write; pass a ContentWriter');
 	for (const output of outputs) {
 		if ('files' in output) await stage.writeTree(output.target, output.files);
 		else await stage.writeFile(output.target, output.text);

@@ -47,14 +47,18 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
 // Records sent to the indexer at a time (see writeSearchIndex).
 const BATCH = 1000;
 
+/** An index whose records are all added, waiting for its output folder. */
+export interface PendingIndex {
+	/** Writes the index into `outputPath` and stops the indexer. */
+	write(outputPath: string): Promise<void>;
+}
+
 /**
- * Writes the index of `records` into `outputPath`. Any indexing error throws.
- *
- * Runs Pagefind's indexer as a child process of the calling thread, which must outlive
- * it: a worker thread that ends first leaves the indexer unreaped, and its CPU time
- * uncounted by bench:build.
+ * Hands `records` to Pagefind's indexer (a process of its own, so that it indexes on
+ * the second core while Astro builds the pages). Any indexing error throws, here or in
+ * `write`.
  */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+export async function indexRecords(records: readonly SearchRecord[]): Promise<PendingIndex> {
 	const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
 	if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 	try {
@@ -68,9 +72,18 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
 				}),
 			);
 		}
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-	} finally {
+	} catch (error) {
 		await close();
+		throw error;
 	}
+	return {
+		async write(outputPath) {
+			try {
+				const written = await index.writeFiles({ outputPath });
+				if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+			} finally {
+				await close();
+			}
+		},
+	};
 }

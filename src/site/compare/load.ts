@@ -1,19 +1,11 @@
-import { loadShelf, pageEntry } from '../collections.ts';
-import type { ShelfPublication } from '../../core/shelf.ts';
-import { parseMarkdown } from '../../markdown/parse.ts';
-import { collationBlocks, type CollationBlock } from './blocks.ts';
+import { loadShelf } from '../collections.ts';
+import { publicationBlocks } from '../publication-blocks.ts';
 import type { ClassifyOptions } from './classify.ts';
 import { collate, type Collation } from './collate.ts';
 import { collationPairs, type CollationPair } from './pairs.ts';
 
 export interface PairCollation extends CollationPair {
 	collation: Collation;
-}
-
-/** A publication's blocks, page after page, as the collation reads them (build time only). */
-export async function blocksOf(entry: ShelfPublication): Promise<CollationBlock[]> {
-	const bodies = await Promise.all(entry.pages.map(async (page) => (await pageEntry(entry.publication.id, page.slug)).body ?? ''));
-	return entry.pages.flatMap((page, index) => collationBlocks(parseMarkdown(bodies[index]!), page));
 }
 
 /** What the classes need to know of a pair, from the manifest. */
@@ -29,7 +21,7 @@ let cached: Promise<PairCollation[]> | undefined;
 export function loadCollations(): Promise<PairCollation[]> {
 	cached ??= (async () => {
 		const pairs = collationPairs(await loadShelf());
-		return Promise.all(pairs.map(async (pair) => ({ ...pair, collation: collate(await blocksOf(pair.full), await blocksOf(pair.other), pair.mode, classifyOptions(pair)) })));
+		return Promise.all(pairs.map(async (pair) => ({ ...pair, collation: collate(await publicationBlocks(pair.full), await publicationBlocks(pair.other), pair.mode, classifyOptions(pair)) })));
 	})();
 	return cached;
 }

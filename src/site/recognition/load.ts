@@ -1,5 +1,5 @@
 import { loadShelf } from '../collections.ts';
-import { blocksOf } from '../compare/load.ts';
+import { publicationBlocks } from '../publication-blocks.ts';
 import { loadSuspects, placeSuspects, type PlacedSuspect } from './suspects.ts';
 
 let placed: Promise<PlacedSuspect[]> | undefined;
@@ -8,7 +8,7 @@ let placed: Promise<PlacedSuspect[]> | undefined;
 export function loadPlacedSuspects(): Promise<PlacedSuspect[]> {
 	placed ??= (async () => {
 		const shelf = (await loadShelf()).flatMap((year) => year.publications);
-		const blocks = new Map(await Promise.all(shelf.map(async (entry) => [entry.publication.id, await blocksOf(entry)] as const)));
+		const blocks = new Map(await Promise.all(shelf.map(async (entry) => [entry.publication.id, await publicationBlocks(entry)] as const)));
 		return placeSuspects(
 			loadSuspects(),
 			shelf.map((entry) => entry.publication),

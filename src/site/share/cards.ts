@@ -57,3 +57,15 @@ export function shareCards(shelf: readonly ShelfYear[]): ShareCard[] {
 	}
 	return cards;
 }
+
+const cardPaths = new WeakMap<readonly ShelfYear[], ReadonlySet<string>>();
+
+/** Whether the page at `path` has a share card of its own: the cards worked out once per shelf, not once per page. */
+export function hasShareCard(shelf: readonly ShelfYear[], path: string): boolean {
+	let paths = cardPaths.get(shelf);
+	if (!paths) {
+		paths = new Set(shareCards(shelf).map((card) => card.path));
+		cardPaths.set(shelf, paths);
+	}
+	return paths.has(path);
+}

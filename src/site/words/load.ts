@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedContentPath } from '../../core/generated-content.ts';
 import { SEGMENTER_COMPARISON_FILE, WORDS_FILE, type SegmenterComparison, type WordsData } from '../../core/words/words-data.ts';
 
 let data: WordsData | undefined;
@@ -11,7 +10,7 @@ let data: WordsData | undefined;
  * Astro builds (its working directory), once per build.
  */
 export function loadWords(): WordsData {
-	data ??= JSON.parse(readFileSync(join(process.cwd(), generatedContentPath(WORDS_FILE)), 'utf8')) as WordsData;
+	data ??= JSON.parse(readFileSync(join(process.cwd(), WORDS_FILE), 'utf8')) as WordsData;
 	return data;
 }
 

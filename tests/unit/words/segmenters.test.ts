@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { agreement, parseGold } from '../../../scripts/lib/words/agreement.ts';
-import { compareSegmenters, comparisonData, forceWords, GOLD_FILE } from '../../../scripts/lib/words/compare-segmenters.ts';
-import { readCorpus, userDictionary } from '../../../scripts/lib/words/corpus.ts';
-import { SEGMENTER } from '../../../scripts/lib/words/segmenter.ts';
-import { SEGMENTER_COMPARISON_FILE } from '../../../src/core/words/words-data.ts';
+import { forceWords, GOLD_FILE } from '../../../scripts/lib/words/compare-segmenters.ts';
+import { readCorpus } from '../../../scripts/lib/words/corpus.ts';
 import { ROOT } from '../../support/real-corpus.ts';
 
 const root = ROOT;
@@ -49,30 +47,5 @@ describe('the gold fixture', () => {
 		expect(passages.length).toBeGreaterThanOrEqual(3);
 		for (const words of passages) expect(texts.some((text) => text.startsWith(words.join('')))).toBe(true);
 		expect(passages.flat().join('').length).toBeGreaterThanOrEqual(300);
-	});
-});
-
-describe('the segmenter comparison', () => {
-	it('finds the chosen segmenter, with the user dictionary, at least as good as every candidate, and the dictionary helping it', async () => {
-		const corpus = await readCorpus(root);
-		const { words } = await userDictionary(root, corpus);
-		const results = await compareSegmenters(root, words);
-		expect(results.map((r) => `${r.name} ${r.dictionary}`)).toEqual([
-			'Intl.Segmenter false',
-			'Intl.Segmenter true',
-			'@node-rs/jieba false',
-			'@node-rs/jieba true',
-			'jieba-wasm false',
-			'jieba-wasm true',
-		]);
-		const chosen = results.find((r) => r.name === SEGMENTER.name && r.dictionary)!;
-		const without = results.find((r) => r.name === SEGMENTER.name && !r.dictionary)!;
-		for (const other of results) {
-			expect(chosen.agreement.boundaries.f1).toBeGreaterThanOrEqual(other.agreement.boundaries.f1);
-			expect(chosen.agreement.words.f1).toBeGreaterThanOrEqual(other.agreement.words.f1);
-		}
-		expect(chosen.agreement.words.f1).toBeGreaterThan(without.agreement.words.f1);
-		// What the method page shows is what the comparison measures now.
-		expect(JSON.parse(readFileSync(new URL(SEGMENTER_COMPARISON_FILE, root), 'utf8'))).toEqual(comparisonData(results));
 	});
 });

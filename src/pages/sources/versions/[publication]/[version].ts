@@ -2,14 +2,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { generatedContentPath } from '../../../../core/generated-content.ts';
 
 /**
  * Every version of a source ever published, byte for byte, by its SHA-256
- * (content/sources/versions/). A version this build adds is still in the build's staging
- * (generatedContentPath): both folders are read, the staged one first.
+ * (content/sources/versions/), as `npm run ingest` keeps them.
  */
-const FOLDERS = [...new Set([generatedContentPath('content/sources/versions'), 'content/sources/versions'])].map((folder) => join(process.cwd(), folder));
+const FOLDERS = [join(process.cwd(), 'content/sources/versions')];
 
 function versionFiles(): { publication: string; version: string; path: string }[] {
 	const found = new Map<string, { publication: string; version: string; path: string }>();
