@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingLine, provideSystemNeeds } from './lib/test/system-needs.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const reports = mkdtempSync(join(tmpdir(), 'report-explorer-tests-'));
@@ -18,6 +19,12 @@ const node = process.execPath;
 
 function run(args: string[], layer = 'all'): number {
 	return spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...env, TEST_LAYER: layer } }).status ?? 1;
+}
+
+const missing = provideSystemNeeds();
+if (missing.length > 0) {
+	console.error(missingLine(missing));
+	process.exit(1);
 }
 
 const dist = process.env.SITE_DIST ?? 'dist';

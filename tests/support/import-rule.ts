@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
  * import a bench.
  */
 
-export type Room = 'core' | 'markdown' | 'client' | 'site' | 'pages' | 'config' | 'scripts' | 'bench' | 'support' | 'tests' | 'bench-tests';
+export type Room = 'core' | 'markdown' | 'client' | 'site' | 'pages' | 'config' | 'scripts' | 'bench' | 'test-runner' | 'support' | 'tests' | 'bench-tests';
 
 export const ROOMS: Record<Room, { where: string; may: readonly Room[] }> = {
 	core: { where: 'src/core/: schemas, the shelf, URLs, published URLs, the text fold and literal match, citations, chart specs', may: ['core'] },
@@ -23,8 +23,9 @@ export const ROOMS: Record<Room, { where: string; may: readonly Room[] }> = {
 	config: { where: 'the configuration files at the root', may: ['core', 'markdown', 'site', 'scripts', 'support'] },
 	scripts: { where: 'scripts/: the CLIs, their logic in scripts/lib/<step>/', may: ['core', 'markdown', 'scripts'] },
 	bench: { where: 'scripts/bench-*.ts and scripts/lib/bench/', may: ['core', 'markdown', 'scripts', 'bench', 'support'] },
+	'test-runner': { where: 'scripts/test.ts and scripts/lib/test/: npm test, which needs what the browser tests need', may: ['core', 'scripts', 'test-runner', 'support'] },
 	support: { where: 'tests/support/: what the tests (and the benches) share', may: ['core', 'markdown', 'site', 'client', 'scripts', 'support'] },
-	tests: { where: 'tests/unit, integration, site, browser', may: ['core', 'markdown', 'site', 'client', 'scripts', 'support', 'tests'] },
+	tests: { where: 'tests/unit, integration, site, browser', may: ['core', 'markdown', 'site', 'client', 'scripts', 'test-runner', 'support', 'tests'] },
 	'bench-tests': { where: 'tests/unit/bench/: the benches’ own unit tests', may: ['core', 'markdown', 'scripts', 'bench', 'support', 'tests'] },
 };
 
@@ -41,6 +42,7 @@ export function roomOf(file: string): Room | undefined {
 	if (/^src\/(pages|layouts|components|styles)\//.test(file)) return 'pages';
 	if (/^[^/]+\.(ts|mjs|js)$/.test(file)) return 'config';
 	if (/^scripts\/bench-[^/]+\.ts$/.test(file) || file.startsWith('scripts/lib/bench/')) return 'bench';
+	if (file === 'scripts/test.ts' || file.startsWith('scripts/lib/test/')) return 'test-runner';
 	if (file.startsWith('scripts/')) return 'scripts';
 	if (file.startsWith('tests/support/')) return 'support';
 	if (file.startsWith('tests/unit/bench/')) return 'bench-tests';
