@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { describeIssues, redirectsSchema } from './schemas/hand-edited.ts';
 
 /**
  * Published URLs keep working and keep pointing at the text they pointed at.
@@ -104,15 +105,9 @@ export interface Redirect {
 }
 
 export function parseRedirects(text: string, file: string): Redirect[] {
-	const data: unknown = parse(text) ?? [];
-	if (!Array.isArray(data)) throw new Error(`${file}: expected a list of { from, to }`);
-	return data.map((entry, index) => {
-		const { from, to } = (entry ?? {}) as Record<string, unknown>;
-		if (typeof from !== 'string' || typeof to !== 'string' || !from.startsWith('/') || !to.startsWith('/')) {
-			throw new Error(`${file}: entry ${index + 1} needs from and to, both site paths starting with /`);
-		}
-		return { from, to };
-	});
+	const result = redirectsSchema.safeParse(parse(text) ?? []);
+	if (!result.success) throw new Error(describeIssues(file, 'entry', result.error));
+	return result.data;
 }
 
 /** Page path → the block ids it holds now. */

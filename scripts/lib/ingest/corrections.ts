@@ -30,6 +30,7 @@ import type { CorrectionChange, CorrectionRecord, PublishedRecord } from '../../
 import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { publicationPath } from '../../../src/core/urls.ts';
 import { parseMarkdown } from './to-markdown.ts';
+import { correctionsSchema, describeIssues } from '../../../src/core/schemas/hand-edited.ts';
 
 /** A declared correction (content/corrections.yml). */
 export interface Correction {
@@ -46,24 +47,11 @@ export interface Correction {
 	place: Record<string, string>;
 }
 
-const SHA = /^[0-9a-f]{64}$/;
-
 export function parseCorrections(text: string | undefined, file: string): Correction[] {
 	const data: unknown = text ? (parse(text) ?? []) : [];
-	if (!Array.isArray(data)) throw new Error(`${file}: expected a list of corrections`);
-	return data.map((entry, index) => {
-		const e = (entry ?? {}) as Record<string, unknown>;
-		const where = `${file}: correction ${index + 1}`;
-		if (typeof e.source !== 'string') throw new Error(`${where} names no source (the file, e.g. 2024-report-full.txt)`);
-		for (const key of ['from', 'to'] as const)
-			if (typeof e[key] !== 'string' || !SHA.test(e[key] as string)) throw new Error(`${where}: ${key} must be a SHA-256 in lower-case hex`);
-		const date = e.date instanceof Date ? e.date.toISOString().slice(0, 10) : e.date;
-		if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${where}: date must be YYYY-MM-DD`);
-		if (typeof e.reason !== 'string' || e.reason.trim() === '') throw new Error(`${where} gives no reason`);
-		const place = (e.place ?? {}) as Record<string, unknown>;
-		if (typeof place !== 'object' || Object.values(place).some((to) => typeof to !== 'string')) throw new Error(`${where}: place maps published URLs to URLs`);
-		return { number: index + 1, source: e.source, from: e.from as string, to: e.to as string, date, reason: e.reason, place: place as Record<string, string> };
-	});
+	const result = correctionsSchema.safeParse(data);
+	if (!result.success) throw new Error(describeIssues(file, 'correction', result.error));
+	return result.data.map((entry, index) => ({ number: index + 1, ...entry }));
 }
 
 /** The fingerprint of a block's text: the first 16 hex digits of its SHA-256. */
