@@ -84,7 +84,10 @@ describe('page names and the way on', () => {
 			const title = text(tree, 'title');
 			expect(title, `${file}: a title from another separator`).not.toMatch(/ [-–—|] /);
 			const parts = title.split(TITLE_SEPARATOR);
-			expect(parts.every((part) => part.trim() === part && part !== ''), `${file}: “${title}”`).toBe(true);
+			expect(
+				parts.every((part) => part.trim() === part && part !== ''),
+				`${file}: “${title}”`,
+			).toBe(true);
 			expect(parts.at(-1)!.includes(bare), `${file}: “${title}” does not end on the site’s name`).toBe(true);
 		}
 	});
