@@ -1,6 +1,7 @@
 /**
  * Names the section being read in the reading-position control (ReadingPosition.astro):
- * the last heading of the report text whose top has passed below the header.
+ * of the sections the page outline lists (PageOutline.astro), the last whose first
+ * block has passed below the header, named as the outline names it.
  */
 export interface HeadingTop {
 	text: string;
@@ -19,7 +20,10 @@ export function currentHeading(headings: readonly HeadingTop[], line: number): s
 
 export function showCurrentSection(doc: Document = document): void {
 	const label = doc.querySelector<HTMLElement>('[data-current-section]');
-	const headings = [...doc.querySelectorAll<HTMLElement>('article.report-text :is(h2, h3)[id]')];
+	const headings = [...doc.querySelectorAll<HTMLAnchorElement>('.page-outline nav a[href^="#"]')].flatMap((link) => {
+		const block = doc.getElementById(decodeURIComponent(link.hash.slice(1)));
+		return block ? [{ block, text: link.textContent?.trim() ?? '' }] : [];
+	});
 	const header = doc.querySelector<HTMLElement>('.site-header');
 	if (!label || headings.length === 0) return;
 	let queued = false;
@@ -27,7 +31,7 @@ export function showCurrentSection(doc: Document = document): void {
 		queued = false;
 		const line = (header?.getBoundingClientRect().bottom ?? 0) + 8;
 		const name = currentHeading(
-			headings.map((h) => ({ text: h.textContent?.trim() ?? '', top: h.getBoundingClientRect().top })),
+			headings.map(({ block, text }) => ({ text, top: block.getBoundingClientRect().top })),
 			line,
 		);
 		label.textContent = name ?? '';
