@@ -227,8 +227,9 @@ test('white space in a query is ignored: the query is one string, and the status
 		await page.goto('/search/?q=' + encodeURIComponent(spaced));
 		await done(page, spaced);
 		expect(await links(page)).toEqual(expected);
-		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${joined}”`);
-		await expect(page.locator('[data-search-status]')).toContainText('逐字匹配，不计空格');
+		// The status echoes what the reader typed and says the space was ignored.
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${spaced}”`);
+		await expect(page.locator('[data-search-status]')).toContainText(`逐字匹配，不计空格；空格已忽略，按“${joined}”查找`);
 		await expect(page.locator('[data-search-status]')).toContainText(/出现 \d+ 次/);
 	}
 	// Several strings only with “ + ”: every paragraph listed holds both.
@@ -247,7 +248,7 @@ test('the status counts the paragraphs and the occurrences exactly, also beyond 
 		const occurrences = corpus.reduce((sum, b) => sum + b.folded.split(term).length - 1, 0);
 		await page.goto('/search/?q=' + encodeURIComponent(q));
 		await done(page, q);
-		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${term}”，共出现 ${occurrences} 次`);
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${q}”，共出现 ${occurrences} 次`);
 	}
 });
 
@@ -345,4 +346,30 @@ test('the search page passes axe (WCAG 2.2 A/AA) with results shown', async ({ p
 	await done(page, '鄂尔多斯');
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a spaced query that finds nothing offers its words joined by “ + ”, with what that finds', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土 + 包头'));
+	await done(page, '稀土 + 包头');
+	const both = (await links(page)).length;
+	expect(both).toBeGreaterThan(0);
+	await page.goto('/search/?q=' + encodeURIComponent('稀土 包头'));
+	await done(page, '稀土 包头');
+	await expect(results(page).locator('li')).toHaveCount(0);
+	await expect(page.locator('[data-search-status]')).toContainText('没有找到包含“稀土 包头”的段落');
+	await expect(page.locator('[data-search-status]')).toContainText('空格已忽略，按“稀土包头”查找');
+	const offer = page.getByRole('link', { name: '稀土 + 包头' });
+	await expect(page.locator('.search-words-offer')).toContainText(`稀土 + 包头（${both} 段）`);
+	await offer.click();
+	await done(page, '稀土 + 包头');
+	expect((await links(page)).length).toBe(both);
+});
+
+test('the status echoes the query as typed and names what was folded', async ({ page }) => {
+	await page.goto('/search/?q=PM2.5');
+	await done(page, 'PM2.5');
+	const status = page.locator('[data-search-status]');
+	await expect(status).toContainText('包含“PM2.5”');
+	await expect(status).toContainText('不分大小写，按“pm2.5”查找');
+	await expect(page.locator('#search-q')).toHaveValue('PM2.5');
 });
