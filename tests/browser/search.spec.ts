@@ -229,7 +229,7 @@ test('white space in a query is ignored: the query is one string, and the status
 		expect(await links(page)).toEqual(expected);
 		// The status echoes what the reader typed and says the space was ignored.
 		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${spaced}”`);
-		await expect(page.locator('[data-search-status]')).toContainText(`逐字匹配，不计空格；空格已忽略，按“${joined}”查找`);
+		await expect(page.locator('[data-search-status]')).toContainText(`（逐字匹配；空格已忽略，按“${joined}”查找）`);
 		await expect(page.locator('[data-search-status]')).toContainText(/出现 \d+ 次/);
 	}
 	// Several strings only with “ + ”: every paragraph listed holds both.
@@ -372,4 +372,16 @@ test('the status echoes the query as typed and names what was folded', async ({ 
 	await expect(status).toContainText('包含“PM2.5”');
 	await expect(status).toContainText('不分大小写，按“pm2.5”查找');
 	await expect(page.locator('#search-q')).toHaveValue('PM2.5');
+});
+
+test('a result says where in its part it stands: the section, and the paragraph number in the margin', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
+	await done(page, '稀土');
+	const hit = page.locator('#search-results .search-hit a').filter({ has: page.locator('.search-hit-place') }).first();
+	const place = (await hit.locator('.search-hit-place').textContent())!;
+	const number = place.match(/第(\d+)段$/)?.[1];
+	expect(number, place).toBeDefined();
+	const id = new URL((await hit.getAttribute('href'))!, 'http://localhost/').hash.slice(1);
+	await hit.click();
+	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-paragraph', number!);
 });

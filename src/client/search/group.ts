@@ -11,6 +11,8 @@ export interface Hit {
 	id: string;
 	/** What the page is called. */
 	title: string;
+	/** Where on the page: its section and paragraph number ('' for a heading). */
+	place: string;
 	text: string;
 	year: string;
 	edition: string;

@@ -45,6 +45,7 @@ export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: re
 			const li = element(doc, 'li', 'search-hit');
 			const link = element(doc, 'a');
 			link.href = hitHref(hit.url, query);
+			if (hit.place) link.append(element(doc, 'span', 'search-hit-place', hit.place));
 			link.append(excerptNode(doc, hit, terms));
 			li.append(link);
 			if (hit.occurrences > 1) li.append(element(doc, 'span', 'search-hit-count', `本段出现 ${hit.occurrences} 次`));

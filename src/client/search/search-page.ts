@@ -145,7 +145,8 @@ export function startSearchPage(root: HTMLElement): void {
 		const several = typed.length > 1;
 		const asked = several ? `同时包含${typed.map((t) => `“${t}”`).join('和')}` : `包含“${typed[0]}”`;
 		const folded = reading.folds.length > 0 ? `；${reading.folds.map((fold) => FOLD_LABEL[fold]).join('，')}，按${reading.folded.map((t) => `“${t}”`).join('和')}查找` : '';
-		const rule = `${several ? '各自逐字匹配' : '逐字匹配'}，不计空格${folded}`;
+		// A named space fold says what “不计空格” would, about the reader's own space.
+		const rule = `${several ? '各自逐字匹配' : '逐字匹配'}${reading.folds.includes('space') ? '' : '，不计空格'}${folded}`;
 		if (run.total === 0) return `没有找到${asked}的段落${where}（${rule}）。`;
 		const times = occurrences !== null ? `，共出现 ${occurrences} 次` : '';
 		const shown = run.hits.length < run.total ? `，已显示 ${run.hits.length} 段` : '';

@@ -21,7 +21,7 @@ describe('search state in the URL', () => {
 describe('grouping', () => {
 	const hit = (url: string, score: number): Hit => {
 		const [page, id] = url.split('#') as [string, string];
-		return { url, page, id, title: page, text: '', year: '2024', edition: 'full', score, occurrences: 1 };
+		return { url, page, id, title: page, place: '', text: '', year: '2024', edition: 'full', score, occurrences: 1 };
 	};
 	test('groups by page in the order of each page’s best paragraph, keeping rank inside a group', () => {
 		const groups = groupByPage([hit('/a/#p3', 9), hit('/b/#p1', 8), hit('/a/#p1', 7), hit('/c/#p2', 6), hit('/b/#p9', 5)]);
