@@ -34,7 +34,8 @@ test('results are grouped by page, each paragraph a deep link, and the query mar
 	expect(await groups.count()).toBeGreaterThan(3);
 	for (const group of await groups.all()) {
 		await expect(group.locator('h2 a[href*="#"]')).toHaveCount(1);
-		const subs = group.locator('.search-hit a[href]');
+		// Each result's own link (the same paragraph in another edition is linked beneath it, .search-hit-also).
+		const subs = group.locator('.search-hit > a[href]');
 		expect(await subs.count()).toBeGreaterThan(0);
 		for (const sub of await subs.all()) {
 			expect(await sub.getAttribute('href')).toMatch(/^\/\d{4}\/[a-z]+\/([a-z0-9-]+\/)?\?highlight=[^#]+#[a-z0-9-]+$/);
@@ -270,7 +271,10 @@ test('results come in report order — newest report, full text first, document 
 		await page.locator('[data-search-more]').click();
 		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
 	}
-	const order = await links(page);
+	// The results' own links, not the other editions linked beneath a result.
+	const order = await page
+		.locator('#search-results .search-hit > a[href]')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 	const editions = ['full', 'newspaper', 'infographic', 'summary'];
 	const key = (link: string) => {
 		const [, year, edition] = link.split('/');
@@ -377,11 +381,30 @@ test('the status echoes the query as typed and names what was folded', async ({ 
 test('a result says where in its part it stands: the section, and the paragraph number in the margin', async ({ page }) => {
 	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
 	await done(page, '稀土');
-	const hit = page.locator('#search-results .search-hit a').filter({ has: page.locator('.search-hit-place') }).first();
+	const hit = page
+		.locator('#search-results .search-hit a')
+		.filter({ has: page.locator('.search-hit-place') })
+		.first();
 	const place = (await hit.locator('.search-hit-place').textContent())!;
 	const number = place.match(/第(\d+)段$/)?.[1];
 	expect(number, place).toBeDefined();
 	const id = new URL((await hit.getAttribute('href'))!, 'http://localhost/').hash.slice(1);
 	await hit.click();
 	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-paragraph', number!);
+});
+
+test('the same paragraph in the full text and the newspaper is one result, its other edition under it', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
+	await done(page, '稀土');
+	while (await page.locator('[data-search-more]').count()) {
+		await page.locator('[data-search-more]').click();
+		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+	}
+	const also = page.locator('.search-hit-also a');
+	expect(await also.count()).toBeGreaterThan(0);
+	const main = await page.locator('.search-hit > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	for (const href of await also.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+		expect(main, 'a grouped paragraph is not listed again on its own').not.toContain(href);
+		expect(new URL(href).pathname).toMatch(/\/2024\/(newspaper|infographic)\//);
+	}
 });
