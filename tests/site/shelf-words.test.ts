@@ -32,7 +32,7 @@ describe('the words the site says of the shelf', () => {
 		const pages = (await builtHtmlFiles()).map((file) => `/${file.replace(/index\.html$/, '')}`).filter((page) => !page.startsWith('/sources/'));
 		expect(pages.length).toBeGreaterThan(listed.length);
 		for (const page of pages) {
-			expect(text(page, '.site-footer'), page).toMatch(new RegExp(`^文本据官方发布的${chineseCount(listed.length)}种版本逐字收录`));
+			expect(text(page, '.site-footer > p'), page).toMatch(new RegExp(`^文本据官方发布的${chineseCount(listed.length)}种版本逐字收录`));
 		}
 	});
 
