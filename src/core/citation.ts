@@ -47,6 +47,16 @@ export function sectionOf(id: string, outline: readonly { id: string; text: stri
 	return entry ? trimStop(entry.text) : undefined;
 }
 
+/**
+ * Where a block stands on its page, as a search result says it: its section as the outline
+ * names it and its paragraph number in the margin (第二部分's （三）… · 第12段); '' for a
+ * heading, whose text says where it is.
+ */
+export function placeOnPage(id: string, outline: readonly { id: string; text: string }[], paragraph: number | undefined): string {
+	if (paragraph === undefined) return '';
+	return [sectionOf(id, outline), `第${paragraph}段`].filter(Boolean).join(' · ');
+}
+
 /** A heading as a citation or an outline names it: without its closing 。 or colon. */
 export const trimStop = (text: string) => text.replace(/[。：:]$/, '');
 

@@ -85,6 +85,9 @@ export function sourceVersionPath(publicationId: string, sha256: string): string
 /** The corrections page: every declared correction of a published source. */
 export const CHANGES_PATH = '/changes/';
 
+/** About these texts: where each publication was published, and what this site is not. */
+export const ABOUT_PATH = '/about/';
+
 /**
  * A page's share image: /2024/full/part-2/ → /share/2024/full/part-2.png, / → /share/index.png.
  * Pages without one of their own (the 404 page) share the home page's.

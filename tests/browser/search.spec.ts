@@ -34,7 +34,8 @@ test('results are grouped by page, each paragraph a deep link, and the query mar
 	expect(await groups.count()).toBeGreaterThan(3);
 	for (const group of await groups.all()) {
 		await expect(group.locator('h2 a[href*="#"]')).toHaveCount(1);
-		const subs = group.locator('.search-hit a[href]');
+		// Each result's own link (the same paragraph in another edition is linked beneath it, .search-hit-also).
+		const subs = group.locator('.search-hit > a[href]');
 		expect(await subs.count()).toBeGreaterThan(0);
 		for (const sub of await subs.all()) {
 			expect(await sub.getAttribute('href')).toMatch(/^\/\d{4}\/[a-z]+\/([a-z0-9-]+\/)?\?highlight=[^#]+#[a-z0-9-]+$/);
@@ -227,8 +228,9 @@ test('white space in a query is ignored: the query is one string, and the status
 		await page.goto('/search/?q=' + encodeURIComponent(spaced));
 		await done(page, spaced);
 		expect(await links(page)).toEqual(expected);
-		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${joined}”`);
-		await expect(page.locator('[data-search-status]')).toContainText('逐字匹配，不计空格');
+		// The status echoes what the reader typed and says the space was ignored.
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${expected.length} 段包含“${spaced}”`);
+		await expect(page.locator('[data-search-status]')).toContainText(`（逐字匹配；空格已忽略，按“${joined}”查找）`);
 		await expect(page.locator('[data-search-status]')).toContainText(/出现 \d+ 次/);
 	}
 	// Several strings only with “ + ”: every paragraph listed holds both.
@@ -247,7 +249,7 @@ test('the status counts the paragraphs and the occurrences exactly, also beyond 
 		const occurrences = corpus.reduce((sum, b) => sum + b.folded.split(term).length - 1, 0);
 		await page.goto('/search/?q=' + encodeURIComponent(q));
 		await done(page, q);
-		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${term}”，共出现 ${occurrences} 次`);
+		await expect(page.locator('[data-search-status]')).toContainText(`共 ${paragraphs} 段包含“${q}”，共出现 ${occurrences} 次`);
 	}
 });
 
@@ -269,7 +271,10 @@ test('results come in report order — newest report, full text first, document 
 		await page.locator('[data-search-more]').click();
 		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
 	}
-	const order = await links(page);
+	// The results' own links, not the other editions linked beneath a result.
+	const order = await page
+		.locator('#search-results .search-hit > a[href]')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 	const editions = ['full', 'newspaper', 'infographic', 'summary'];
 	const key = (link: string) => {
 		const [, year, edition] = link.split('/');
@@ -345,4 +350,61 @@ test('the search page passes axe (WCAG 2.2 A/AA) with results shown', async ({ p
 	await done(page, '鄂尔多斯');
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a spaced query that finds nothing offers its words joined by “ + ”, with what that finds', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土 + 包头'));
+	await done(page, '稀土 + 包头');
+	const both = (await links(page)).length;
+	expect(both).toBeGreaterThan(0);
+	await page.goto('/search/?q=' + encodeURIComponent('稀土 包头'));
+	await done(page, '稀土 包头');
+	await expect(results(page).locator('li')).toHaveCount(0);
+	await expect(page.locator('[data-search-status]')).toContainText('没有找到包含“稀土 包头”的段落');
+	await expect(page.locator('[data-search-status]')).toContainText('空格已忽略，按“稀土包头”查找');
+	const offer = page.getByRole('link', { name: '稀土 + 包头' });
+	await expect(page.locator('.search-words-offer')).toContainText(`稀土 + 包头（${both} 段）`);
+	await offer.click();
+	await done(page, '稀土 + 包头');
+	expect((await links(page)).length).toBe(both);
+});
+
+test('the status echoes the query as typed and names what was folded', async ({ page }) => {
+	await page.goto('/search/?q=PM2.5');
+	await done(page, 'PM2.5');
+	const status = page.locator('[data-search-status]');
+	await expect(status).toContainText('包含“PM2.5”');
+	await expect(status).toContainText('不分大小写，按“pm2.5”查找');
+	await expect(page.locator('#search-q')).toHaveValue('PM2.5');
+});
+
+test('a result says where in its part it stands: the section, and the paragraph number in the margin', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
+	await done(page, '稀土');
+	const hit = page
+		.locator('#search-results .search-hit a')
+		.filter({ has: page.locator('.search-hit-place') })
+		.first();
+	const place = (await hit.locator('.search-hit-place').textContent())!;
+	const number = place.match(/第(\d+)段$/)?.[1];
+	expect(number, place).toBeDefined();
+	const id = new URL((await hit.getAttribute('href'))!, 'http://localhost/').hash.slice(1);
+	await hit.click();
+	await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-paragraph', number!);
+});
+
+test('the same paragraph in the full text and the newspaper is one result, its other edition under it', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('稀土'));
+	await done(page, '稀土');
+	while (await page.locator('[data-search-more]').count()) {
+		await page.locator('[data-search-more]').click();
+		await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+	}
+	const also = page.locator('.search-hit-also a');
+	expect(await also.count()).toBeGreaterThan(0);
+	const main = await page.locator('.search-hit > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	for (const href of await also.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+		expect(main, 'a grouped paragraph is not listed again on its own').not.toContain(href);
+		expect(new URL(href).pathname).toMatch(/\/2024\/(newspaper|infographic)\//);
+	}
 });

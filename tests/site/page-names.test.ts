@@ -3,7 +3,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { publicationPath } from '../../src/core/urls.ts';
+import { SITE_NAME, TITLE_SEPARATOR } from '../../src/core/page-title.ts';
+import { CHANGES_PATH, DATA_PATH, publicationPath } from '../../src/core/urls.ts';
 import { builtHtmlFiles, builtPage, builtPagePath, pagesOf, publications } from '../support/built-site.ts';
 
 /**
@@ -73,6 +74,31 @@ describe('page names and the way on', () => {
 		expect(cards.length).toBe(publications.length);
 		for (const card of cards) expect(card).toMatch(/收录：(开篇|[一两三四五六七八九十]个部分)/);
 		expect(cards.join('')).not.toMatch(/个页面/);
+	});
+
+	it('titles every page in one way: its own parts, then the site’s name, joined by the one separator', async () => {
+		const files = await builtHtmlFiles();
+		const bare = SITE_NAME;
+		for (const file of files) {
+			const tree = builtPage(`/${file}`);
+			const title = text(tree, 'title');
+			expect(title, `${file}: a title from another separator`).not.toMatch(/ [-–—|] /);
+			const parts = title.split(TITLE_SEPARATOR);
+			expect(
+				parts.every((part) => part.trim() === part && part !== ''),
+				`${file}: “${title}”`,
+			).toBe(true);
+			expect(parts.at(-1)!.includes(bare), `${file}: “${title}” does not end on the site’s name`).toBe(true);
+		}
+	});
+
+	it('shows the pages that build trust in every page’s menu', async () => {
+		for (const file of await builtHtmlFiles()) {
+			const tree = builtPage(`/${file}`);
+			if (!select('.site-nav', tree)) continue;
+			const links = selectAll('.site-nav a', tree).map((a) => String(a.properties.href));
+			expect(links, file).toEqual(expect.arrayContaining([DATA_PATH, CHANGES_PATH]));
+		}
 	});
 
 	it('puts no space between two Chinese characters in the site’s own words (the report text is the source’s)', async () => {

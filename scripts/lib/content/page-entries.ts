@@ -3,7 +3,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import { readPageBlocks, type PageBlock } from '../../../src/markdown/page-blocks.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
-import { pageSchema, type PageData } from '../../../src/core/schemas/page-entry.ts';
+import { pageSchema, type OutlineEntry, type PageData } from '../../../src/core/schemas/page-entry.ts';
 
 /**
  * A generated page entry (content/publication-pages/<publication>/NN-<page>.md) read back: its
@@ -49,14 +49,16 @@ export interface PageEntryBlocks {
 	file: string;
 	page: PageData;
 	blocks: PageBlock[];
+	/** The page's outline (its sections), as the page's outline lists them. */
+	outline: OutlineEntry[];
 }
 
 export function readPageEntry(markdown: string, file: string): PageEntryBlocks {
 	const { page, body } = readPageEntryMarkdown(markdown, file);
-	const { ids, blocks } = readPageBlocks(body, page.pins ?? {});
+	const { ids, blocks, outline } = readPageBlocks(body, page.pins ?? {});
 	// The frontmatter's ids were written by the ingest with the same reader: a mismatch means a stale entry.
 	if (blocks.map((b) => b.id).join(' ') !== ids.join(' ') || ids.join(' ') !== page.ids.join(' ')) {
 		throw new Error(`${file}: block ids differ from the entry's frontmatter; run npm run ingest`);
 	}
-	return { file, page, blocks };
+	return { file, page, blocks, outline };
 }

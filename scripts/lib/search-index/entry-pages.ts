@@ -8,6 +8,7 @@
  * build by tests/site/search-index.test.ts, which reads the built pages.
  */
 import { buildShelf } from '../../../src/core/shelf.ts';
+import { placeOnPage } from '../../../src/core/citation.ts';
 import type { PageData } from '../../../src/core/schemas/page-entry.ts';
 import { readManifest } from '../content/manifest.ts';
 import { readPageEntry, readPageEntryFiles } from '../content/page-entries.ts';
@@ -15,6 +16,8 @@ import { readPageEntry, readPageEntryFiles } from '../content/page-entries.ts';
 export interface SearchBlock {
 	id: string;
 	text: string;
+	/** Its section and paragraph number (placeOnPage); absent where the page's outline is not at hand (a block read back from a built page). */
+	place?: string;
 }
 
 export interface SearchPage {
@@ -36,8 +39,8 @@ export async function readEntryPages(root: URL, pagesRoot: URL = root): Promise<
 	const entries = new Map<string, { page: PageData; blocks: SearchBlock[] }>();
 	for (const publication of publications) {
 		for (const { file, markdown } of await readPageEntryFiles(pagesRoot, publication.id)) {
-			const { page, blocks } = readPageEntry(markdown, file);
-			entries.set(`${page.publication}/${page.slug}`, { page, blocks: blocks.map(({ id, text }) => ({ id, text })) });
+			const { page, blocks, outline } = readPageEntry(markdown, file);
+			entries.set(`${page.publication}/${page.slug}`, { page, blocks: blocks.map(({ id, text, paragraph }) => ({ id, text, place: placeOnPage(id, outline, paragraph) })) });
 		}
 	}
 	const pages: SearchPage[] = [];

@@ -19,7 +19,7 @@ import { PATCH_FIELD, textPatch } from '../../../src/core/search/stored-text.ts'
 export interface SearchRecord {
 	url: string;
 	content: string;
-	meta: { title: string; [PATCH_FIELD]: string; year: string; edition: string };
+	meta: { title: string; place: string; [PATCH_FIELD]: string; year: string; edition: string };
 	filters: { year: string[]; edition: string[] };
 	sort: Record<typeof REPORT_ORDER, string>;
 }
@@ -34,7 +34,7 @@ export function searchRecords(pages: readonly SearchPage[]): SearchRecord[] {
 			records.push({
 				url: `${page.url}#${block.id}`,
 				content: paragraphWords(folded).join(' '),
-				meta: { title: escapeMeta(page.label), [PATCH_FIELD]: textPatch(block.text), year: page.year, edition: page.edition },
+				meta: { title: escapeMeta(page.label), place: escapeMeta(block.place ?? ''), [PATCH_FIELD]: textPatch(block.text), year: page.year, edition: page.edition },
 				filters: { year: [page.year], edition: [page.edition] },
 				// Zero-padded, so that Pagefind's order of the strings is the shelf's.
 				sort: { [REPORT_ORDER]: String(records.length).padStart(9, '0') },

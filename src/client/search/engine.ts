@@ -80,6 +80,7 @@ function toHit(data: PagefindData, score: number, terms: readonly string[]): Hit
 		page: hash === -1 ? data.url : data.url.slice(0, hash),
 		id: hash === -1 ? '' : data.url.slice(hash + 1),
 		title: unescapeMeta(data.meta.title ?? ''),
+		place: unescapeMeta(data.meta.place ?? ''),
 		text,
 		year: data.meta.year ?? '',
 		edition: data.meta.edition ?? '',

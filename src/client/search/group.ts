@@ -1,3 +1,5 @@
+import { normalize } from '../../core/search/fold.ts';
+
 /**
  * Results as a reader scans them: matching paragraphs grouped by the page they are on,
  * pages in the order of their first paragraph in the list, paragraphs in the list's
@@ -11,6 +13,8 @@ export interface Hit {
 	id: string;
 	/** What the page is called. */
 	title: string;
+	/** Where on the page: its section and paragraph number ('' for a heading). */
+	place: string;
 	text: string;
 	year: string;
 	edition: string;
@@ -19,15 +23,42 @@ export interface Hit {
 	occurrences: number;
 }
 
+/** A paragraph found, with the same paragraph in the report's other editions (same report, same text once folded). */
+export interface MergedHit extends Hit {
+	alsoIn: Hit[];
+}
+
+/**
+ * One result per paragraph of a report: where the newspaper or the digest prints a
+ * paragraph of the full text word for word, the later of the two in the list (report
+ * order puts the full text first) is shown under the earlier, not as a result of its own.
+ */
+export function mergeEditions(hits: readonly Hit[]): MergedHit[] {
+	const first = new Map<string, MergedHit>();
+	const merged: MergedHit[] = [];
+	for (const hit of hits) {
+		const key = `${hit.year}\n${normalize(hit.text)}`;
+		const earlier = first.get(key);
+		if (earlier && earlier.edition !== hit.edition) {
+			earlier.alsoIn.push(hit);
+			continue;
+		}
+		const own = { ...hit, alsoIn: [] };
+		if (!earlier) first.set(key, own);
+		merged.push(own);
+	}
+	return merged;
+}
+
 export interface HitGroup {
 	page: string;
 	title: string;
 	year: string;
 	edition: string;
-	hits: Hit[];
+	hits: MergedHit[];
 }
 
-export function groupByPage(hits: readonly Hit[]): HitGroup[] {
+export function groupByPage(hits: readonly MergedHit[]): HitGroup[] {
 	const groups = new Map<string, HitGroup>();
 	for (const hit of hits) {
 		let group = groups.get(hit.page);

@@ -1,6 +1,6 @@
 import { EDITION_LABEL } from '../../core/shelf.ts';
 import type { Edition } from '../../core/schemas/publication.ts';
-import { groupByPage, type Hit } from './group.ts';
+import { groupByPage, mergeEditions, type Hit } from './group.ts';
 import { excerpt, matchRanges } from '../../core/search/literal-match.ts';
 import { hitHref } from './url-state.ts';
 import { SITE_ENTRY_LABEL, type SiteEntry } from '../../core/search/site-data.ts';
@@ -33,7 +33,7 @@ function excerptNode(doc: Document, hit: Hit, terms: readonly string[]): HTMLEle
 export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: readonly string[], query: string): Map<string, HTMLAnchorElement> {
 	const doc = list.ownerDocument;
 	const links = new Map<string, HTMLAnchorElement>();
-	const items = groupByPage(hits).map((group) => {
+	const items = groupByPage(mergeEditions(hits)).map((group) => {
 		const item = element(doc, 'li', 'search-group');
 		const heading = element(doc, 'h2', 'search-group-title');
 		const pageLink = element(doc, 'a', undefined, group.title);
@@ -45,9 +45,20 @@ export function renderResults(list: HTMLElement, hits: readonly Hit[], terms: re
 			const li = element(doc, 'li', 'search-hit');
 			const link = element(doc, 'a');
 			link.href = hitHref(hit.url, query);
+			if (hit.place) link.append(element(doc, 'span', 'search-hit-place', hit.place));
 			link.append(excerptNode(doc, hit, terms));
 			li.append(link);
 			if (hit.occurrences > 1) li.append(element(doc, 'span', 'search-hit-count', `本段出现 ${hit.occurrences} 次`));
+			if (hit.alsoIn.length > 0) {
+				const also = element(doc, 'span', 'search-hit-also', '同一段也见于：');
+				hit.alsoIn.forEach((other, index) => {
+					const otherLink = element(doc, 'a', undefined, [editionLabel(other.edition), other.title, other.place].filter(Boolean).join(' · '));
+					otherLink.href = hitHref(other.url, query);
+					also.append(...(index > 0 ? ['；'] : []), otherLink);
+					links.set(other.url, otherLink);
+				});
+				li.append(also);
+			}
 			sub.append(li);
 			links.set(hit.url, link);
 		}

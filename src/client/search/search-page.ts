@@ -4,6 +4,7 @@ import { loadSiteData } from './load-site-data.ts';
 import { editionLabel, renderResults, renderSiteEntries } from './render.ts';
 import { parseSearchState, searchQueryString, type SearchState } from './url-state.ts';
 import { matchSiteEntries } from '../../core/search/site-data.ts';
+import { FOLD_LABEL, allWordsQuery, readQuery } from '../../core/search/query-reading.ts';
 
 /**
  * The search page: the URL holds the search (q, year, edition, order), the form edits
@@ -60,6 +61,9 @@ function showState(form: HTMLFormElement, state: SearchState): void {
 		}
 	}
 	for (const radio of form.querySelectorAll<HTMLInputElement>('input[type="radio"][name="order"]')) radio.checked = radio.value === state.order;
+	// A filter in force is never hidden behind the folded control (narrow screens).
+	const fold = form.querySelector<HTMLDetailsElement>('.search-filters-fold');
+	if (fold && (state.year || state.edition || state.order !== 'report')) fold.open = true;
 }
 
 function showCounts(form: HTMLFormElement, counts: Counts | null): void {
@@ -131,17 +135,43 @@ export function startSearchPage(root: HTMLElement): void {
 		related.hidden = false;
 	};
 
-	// The status states the rule applied: one literal string, or several that must all occur.
+	// The status states the rule applied (one literal string, or several that must all occur),
+	// echoes the strings as the reader typed them, and names every fold that changed them.
 	const describe = (state: SearchState, run: SearchRun, occurrences: number | null) => {
 		const scope = [state.year && `${state.year}年`, state.edition && editionLabel(state.edition)].filter(Boolean).join(' · ');
 		const where = scope ? `（${scope}）` : '';
-		const several = run.terms.length > 1;
-		const asked = several ? `同时包含${run.terms.map((t) => `“${t}”`).join('和')}` : `包含“${run.terms[0] ?? state.q.trim()}”`;
-		const rule = several ? '各自逐字匹配，不计空格' : '逐字匹配，不计空格';
+		const reading = readQuery(state.q);
+		const typed = reading.typed.length > 0 ? reading.typed : [state.q.trim()];
+		const several = typed.length > 1;
+		const asked = several ? `同时包含${typed.map((t) => `“${t}”`).join('和')}` : `包含“${typed[0]}”`;
+		const folded = reading.folds.length > 0 ? `；${reading.folds.map((fold) => FOLD_LABEL[fold]).join('，')}，按${reading.folded.map((t) => `“${t}”`).join('和')}查找` : '';
+		// A named space fold says what “不计空格” would, about the reader's own space.
+		const rule = `${several ? '各自逐字匹配' : '逐字匹配'}${reading.folds.includes('space') ? '' : '，不计空格'}${folded}`;
 		if (run.total === 0) return `没有找到${asked}的段落${where}（${rule}）。`;
 		const times = occurrences !== null ? `，共出现 ${occurrences} 次` : '';
 		const shown = run.hits.length < run.total ? `，已显示 ${run.hits.length} 段` : '';
 		return `共 ${run.total} 段${asked}${where}${times}（${rule}）${shown}。`;
+	};
+
+	// A spaced string found nothing: offer its words joined by “ + ”, with what that finds.
+	const offerWords = async (pagefind: PagefindLike, state: SearchState, run: SearchRun, mine: number) => {
+		const words = readQuery(state.q).words;
+		if (run.total > 0 || !words) return;
+		const q = allWordsQuery(words);
+		const found = await runSearch(pagefind, q, state, state.order);
+		if (mine !== latest) return;
+		const p = doc.createElement('p');
+		p.className = 'search-words-offer';
+		p.append(`空格不分隔词语：“${state.q.trim()}”是按一整串查找的。要找同时包含${words.map((w) => `“${w}”`).join('和')}的段落，用两侧带空格的加号：`);
+		const link = doc.createElement('a');
+		link.href = `/search/${searchQueryString({ ...state, q })}`;
+		link.textContent = q;
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			void search({ ...state, q }, 'push');
+		});
+		p.append(link, `（${found.total} 段）。`);
+		hint.append(p);
 	};
 
 	const showData = async (terms: readonly string[], mine: number) => {
@@ -187,6 +217,8 @@ export function startSearchPage(root: HTMLElement): void {
 			showMore(run);
 			showHint(state, run);
 			status.textContent = describe(state, run, occurrences);
+			await offerWords(pagefind, state, run, mine);
+			if (mine !== latest) return;
 			await showRelated(pagefind, state, run, mine);
 			if (mine !== latest) return;
 		} catch (error) {

@@ -1,3 +1,4 @@
+import { SITE_NAME } from '../../core/page-title.ts';
 import { EDITION_LABEL, describeScope, type ShelfYear } from '../../core/shelf.ts';
 import { DATA_PATH, INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../../core/urls.ts';
 import { collationPairs } from '../compare/pairs.ts';
@@ -8,7 +9,7 @@ import type { ShareCard } from './render.ts';
  * page is), and the opening words of its text. A paragraph link shares its page's card: the
  * link's #id is dropped by the sites that fetch a preview, so the page is all they see.
  */
-const SITE = '内蒙古自治区政府工作报告';
+const SITE = SITE_NAME;
 
 export function shareCards(shelf: readonly ShelfYear[]): ShareCard[] {
 	const years = shelf.map((y) => `${y.year}年`).join('、');

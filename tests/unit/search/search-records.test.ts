@@ -15,13 +15,13 @@ const page = (blocks: SearchPage['blocks']): SearchPage => ({ url: '/2024/full/p
 
 describe('searchRecords', () => {
 	it('makes one record per block: its URL with #id, its words, its text, page and publication', () => {
-		const [record, ...rest] = searchRecords([page([{ id: 's3-p2', text: '推进ＡＩ＋行动，　PM2.5浓度下降。' }])]);
+		const [record, ...rest] = searchRecords([page([{ id: 's3-p2', text: '推进ＡＩ＋行动，　PM2.5浓度下降。', place: '（三）推进科技创新 · 第12段' }])]);
 		expect(rest).toEqual([]);
 		expect(record).toEqual({
 			url: '/2024/full/part-2/#s3-p2',
 			// The words of the folded text: widths, case and white space folded as the browser folds a query.
 			content: paragraphWords('推进ai+行动,pm2.5浓度下降。').join(' '),
-			meta: { title: '二、2024年工作安排', patch: record!.meta.patch, year: '2024', edition: 'full' },
+			meta: { title: '二、2024年工作安排', place: '（三）推进科技创新 · 第12段', patch: record!.meta.patch, year: '2024', edition: 'full' },
 			filters: { year: ['2024'], edition: ['full'] },
 			sort: { order: '000000000' },
 		});
@@ -80,5 +80,16 @@ describe('readEntryPages on the real corpus', async () => {
 				url,
 			).toEqual(entry.ids);
 		}
+	});
+
+	it('gives each paragraph its place as the page shows it: the section the outline names, and the number in the margin', () => {
+		const part = pages.get('/2024/full/part-2/')!;
+		const section = part.blocks.find((b) => b.id === 's3')!;
+		const inside = part.blocks.find((b) => b.id.startsWith('s3-p'))!;
+		expect(section.place).toMatch(/^（三）.+ · 第\d+段$/);
+		expect(inside.place!.split(' · ')[0]).toBe(section.place!.split(' · ')[0]);
+		expect(Number(inside.place!.match(/第(\d+)段/)![1])).toBeGreaterThan(Number(section.place!.match(/第(\d+)段/)![1]));
+		// A heading says where it is by its own text.
+		expect(part.blocks.find((b) => b.id === 'top')?.place).toBe('');
 	});
 });
