@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseCount } from '../../src/core/numerals.ts';
 import { listedPublications, listedYears, pageEntryFiles, slugOfEntryFile } from '../support/content-on-disk.ts';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
+import { generateAndBuild } from './project-runs.ts';
 
 /**
  * Adding a publication needs no code: a copy of the project gets a 2022 full text in the
@@ -74,9 +75,9 @@ describe('a publication added in content alone', () => {
 	it('is built: its pages, its year page, the home page and the counts take it in', () => {
 		expect(reportOf2022('一、2020年及“十三五”时期经济社会发展回顾\n2020年是')).toBe('一、2021年及“十三五”时期经济社会发展回顾\n2020年是');
 		const started = performance.now();
-		const result = spawnSync(node, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', timeout: 10 * 60_000 });
+		const result = generateAndBuild(project);
 		const seconds = (performance.now() - started) / 1000;
-		expect(result.status, result.stdout + result.stderr).toBe(0);
+		expect(result.status, result.output).toBe(0);
 		console.info(`new-publication: build of the copy took ${seconds.toFixed(1)} s`);
 
 		const years = listedYears(projectUrl);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -159,4 +159,19 @@ export function correctSource(project: string, source: string, replace: (text: s
 	const declared = `- { source: ${source.replace('content/sources/', '')}, from: ${from}, to: ${to}, date: 2026-12-01, reason: test }\n`;
 	// The file holds an empty list (`[]`) until a first correction is declared.
 	writeFileSync(corrections, `${readFileSync(corrections, 'utf8').replace(/^\[\]\s*$/m, '')}${declared}`);
+}
+
+/**
+ * What a maintainer runs after changing a source or the manifest (README, "Adding a
+ * report"): the steps that write the generated content, then the build that checks it.
+ * Stops at the first step that fails; its status and everything printed so far.
+ */
+export function generateAndBuild(project: string): { status: number | null; output: string } {
+	let output = '';
+	for (const script of ['scripts/ingest.ts', 'scripts/indicators.ts', 'scripts/words.ts', 'scripts/build.ts']) {
+		const result = spawnSync(NODE, [script], { cwd: project, encoding: 'utf8', timeout: 10 * 60_000 });
+		output += `$ ${script}\n${result.stdout}${result.stderr}`;
+		if (result.status !== 0) return { status: result.status, output };
+	}
+	return { status: 0, output };
 }

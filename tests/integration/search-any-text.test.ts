@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { normalize } from '../../src/core/search/fold.ts';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
 import { correctSource } from './project-runs.ts';
 import { openSearchIndex, type SearchIndexProbe } from '../support/search-index-probe.ts';
+import { generateAndBuild } from './project-runs.ts';
 
 /**
  * Report text may hold any character: a copy of the project whose 2024 full-text source
@@ -33,8 +33,7 @@ beforeAll(async () => {
 		if (text.split(ANCHOR).length !== 2) throw new Error(`${SOURCE}: “${ANCHOR}” should occur once`);
 		return text.replace(ANCHOR, ANCHOR + SENTENCE);
 	});
-	const result = spawnSync(join(root, 'node_modules/.bin/node'), ['scripts/build.ts'], { cwd: project, encoding: 'utf8', timeout: 10 * 60_000 });
-	build = { status: result.status, output: result.stdout + result.stderr };
+	build = generateAndBuild(project);
 	if (build.status === 0) probe = await openSearchIndex(join(project, 'dist'));
 });
 afterAll(async () => {
