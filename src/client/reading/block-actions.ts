@@ -13,7 +13,7 @@ export function enhanceReadingPage(doc: Document = document): void {
 	const article = doc.querySelector<HTMLElement>('article.report-text[data-citation]');
 	const panel = doc.getElementById('block-actions');
 	if (!article || !panel) return;
-	const context = readJson<CitationContext>(article.dataset.citation, { authors: [], title: doc.title, type: 'EB' });
+	const context = readJson<CitationContext>(article.dataset.citation, { authors: [], title: doc.title, type: 'R', unknown: [] });
 	const urlField = panel.querySelector<HTMLInputElement>('[data-field="url"]')!;
 	const citationField = panel.querySelector<HTMLTextAreaElement>('[data-field="citation"]')!;
 	const citationLabel = panel.querySelector<HTMLElement>('[data-field="citation-label"]')!;
