@@ -67,6 +67,9 @@ export function projectsDataPath(year: number, format: 'csv' | 'json'): string {
 /** The data dictionary: each download, each field, its Chinese name and meaning. */
 export const DATA_PATH = '/data/';
 
+/** Where the texts come from: each publication's provenance, what the hashes prove, which years are absent. */
+export const SOURCES_PATH = '/sources/';
+
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {
 	return `/sources/${file}`;
