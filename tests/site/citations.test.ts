@@ -42,9 +42,8 @@ describe.each(publications)('$id', (publication) => {
 			expect(meta('citation_author')).toEqual(authors);
 			expect(meta('citation_language')).toEqual(['zh']);
 			expect(meta('DC.type')).toEqual([newspaper ? 'newspaperArticle' : 'report']);
-			// Zotero reads the type from og:type when present; a newspaper's must not override DC.type.
-			const ogType = selectAll('meta[property="og:type"]', tree).map((m) => String(m.properties.content));
-			expect(ogType).toEqual(publication.edition === 'newspaper' ? [] : ['website']);
+			// Zotero reads the type from og:type when present; none may override DC.type.
+			expect(selectAll('meta[property="og:type"]', tree)).toEqual([]);
 			for (const file of exports) expect(selectAll(`a[href="${file.path}"]`, tree).length, `${page.slug} links ${file.path}`).toBeGreaterThan(0);
 		}
 	});
