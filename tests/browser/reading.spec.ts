@@ -145,3 +145,21 @@ test.describe('on a 375 px wide phone', () => {
 		});
 	}
 });
+
+test('a source view stands in the site: header, search, footer, the site font, and no 404 on the way', async ({ page }) => {
+	const missing: string[] = [];
+	page.on('response', (response) => {
+		if (response.status() === 404) missing.push(response.url());
+	});
+	await page.goto('/2024/full/');
+	const siteFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+	await page.goto('/sources/2024-report-full/');
+	await expect(page.locator('.site-header')).toBeVisible();
+	await expect(page.getByRole('search').first()).toBeAttached();
+	await expect(page.locator('.site-footer').getByRole('link', { name: '文本来源' })).toBeVisible();
+	expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe(siteFont);
+	await page.goto('/sources/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于这些文本');
+	await page.waitForLoadState('networkidle');
+	expect(missing).toEqual([]);
+});

@@ -3,6 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import bibtexParse from 'bibtex-parse';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
 import { citeExports } from '../../src/core/cite-exports.ts';
@@ -105,5 +106,20 @@ describe('without a public address', () => {
 		const files = [...(await builtHtmlFiles()), 'data/indicators.csv', 'data/indicators.json', 'sitemap.xml', 'robots.txt', '2024/full/cite.bib'];
 		const offenders = files.filter((file) => readFileSync(`${dist}${file}`, 'utf8').includes('nmg-reports.example'));
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('where the texts come from (/sources/)', () => {
+	const tree = builtPage('/sources/');
+	it('gives every publication’s provenance, and says the newspaper’s paper, date and page are unknown', () => {
+		for (const publication of publications) expect(select(`#source-${publication.id}`, tree), publication.id).toBeTruthy();
+		const print = selectAll('section[aria-labelledby="source-2024-newspaper"] dl > *', tree).map((node) => toString(node));
+		const value = (term: string) => print[print.indexOf(term) + 1];
+		expect([value('报纸'), value('出版日期'), value('版次')]).toEqual(['不详', '不详', '不详']);
+		expect(value('转版标记')).toBe('上接第一版，下转第五版');
+		expect(value('题名')).toBe('政府工作报告');
+	});
+	it('is linked from every page’s footer', () => {
+		expect(selectAll('.site-footer a[href="/sources/"]', builtPage('/2024/full/part-2/'))).toHaveLength(1);
 	});
 });
