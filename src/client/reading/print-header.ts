@@ -1,4 +1,4 @@
-import { isoDay } from '../../core/citation.ts';
+import { isoDay } from '../../core/iso-day.ts';
 
 /**
  * The printed header's full address and date printed (Base.astro): the address the
