@@ -168,24 +168,43 @@ function arrive(article: HTMLElement, doc: Document): { first: HTMLElement; last
 /**
  * The panel beside what it cites, never over it: below the cited blocks when the panel
  * fits there, else above them; when neither has room, the blocks are scrolled to just
- * below the header first. Only a passage taller than the screen leaves no room.
+ * below the header first; a passage taller than the screen has the panel beside it, in
+ * the wider margin, where the screen is wide enough. Only a phone's tall passage is covered.
  */
 function showNear(panel: HTMLElement, first: HTMLElement, last: HTMLElement): void {
+	panel.style.removeProperty('left');
+	panel.style.removeProperty('width');
 	panel.showPopover();
+	// Measured only now that the panel is shown: a hidden box has no height to fit.
+	for (const field of panel.querySelectorAll('textarea')) fitHeight(field);
 	const gap = 8;
 	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-	const height = panel.offsetHeight;
-	const span = () => ({ top: first.getBoundingClientRect().top, bottom: last.getBoundingClientRect().bottom });
-	let { top, bottom } = span();
-	const fitsBelow = () => bottom + gap + height <= window.innerHeight;
-	const fitsAbove = () => top - gap - height >= header;
+	const span = () => {
+		const [a, b] = [first.getBoundingClientRect(), last.getBoundingClientRect()];
+		return { top: a.top, bottom: b.bottom, left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) };
+	};
+	let box = span();
+	const fitsBelow = () => box.bottom + gap + panel.offsetHeight <= window.innerHeight;
+	const fitsAbove = () => box.top - gap - panel.offsetHeight >= header;
 	if (!fitsBelow() && !fitsAbove()) {
-		window.scrollBy({ top: top - header - gap, behavior: 'instant' });
-		({ top, bottom } = span());
+		window.scrollBy({ top: box.top - header - gap, behavior: 'instant' });
+		box = span();
 	}
-	const at = fitsBelow() ? bottom + gap : fitsAbove() ? top - gap - height : window.innerHeight - height - gap;
+	if (!fitsBelow() && !fitsAbove()) placeBeside(panel, box, gap);
+	const height = panel.offsetHeight;
+	const at = fitsBelow() ? box.bottom + gap : fitsAbove() ? box.top - gap - height : window.innerHeight - height - gap;
 	panel.style.top = `${Math.max(gap, at)}px`;
 	panel.querySelector<HTMLButtonElement>('button[data-copy="url"]')?.focus();
+}
+
+/** The panel in the wider of the two margins beside a passage, narrowed to it, where that margin holds a usable panel. */
+function placeBeside(panel: HTMLElement, box: { left: number; right: number }, gap: number): void {
+	const leftRoom = box.left - 2 * gap;
+	const rightRoom = window.innerWidth - box.right - 2 * gap;
+	const room = Math.max(leftRoom, rightRoom);
+	if (room < 280) return;
+	panel.style.width = `${Math.min(room, panel.offsetWidth)}px`;
+	panel.style.left = leftRoom >= rightRoom ? `${gap}px` : `${box.right + gap}px`;
 }
 
 /** A read-only box as tall as its text, so that a long URL wraps in view rather than scrolls out of it. */
