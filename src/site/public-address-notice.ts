@@ -21,5 +21,7 @@ let noticed = false;
 function noticeOnce(logger: { warn: (message: string) => void }): void {
 	if (noticed) return;
 	noticed = true;
-	logger.warn('the public address is not set (SITE_URL): no canonical URLs and no sitemap; share images and downloads carry root-relative links, citation exports no URL; a deployment sets SITE_URL.');
+	logger.warn(
+		'the public address is not set (SITE_URL): no canonical URLs and no sitemap; share images and downloads carry root-relative links, citation exports no URL; a deployment sets SITE_URL.',
+	);
 }
