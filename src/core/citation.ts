@@ -1,5 +1,4 @@
 import type { Publication } from './schemas/publication.ts';
-export { isoDay } from './iso-day.ts';
 import { formatReference, listSeparator, type ReferenceEntry, type StandardEdition } from './gb7714.ts';
 
 /**
@@ -132,4 +131,10 @@ export function referenceEntry(context: CitationContext, options: CiteOptions, e
 
 export function citation(context: CitationContext, edition: StandardEdition, options: CiteOptions): string {
 	return formatReference(referenceEntry(context, options, edition), edition);
+}
+
+/** The reader's today as a citation writes it, from their own clock. */
+export function isoDay(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

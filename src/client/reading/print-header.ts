@@ -1,5 +1,3 @@
-import { isoDay } from '../../core/iso-day.ts';
-
 /**
  * The printed header's full address and date printed (Base.astro): the address the
  * reader has open where the build knows no public one, and the day the page goes to paper.
@@ -10,7 +8,8 @@ export function keepPrintHeader(doc: Document = document): void {
 	if (!address || !date) return;
 	const fill = () => {
 		if (!/^https?:\/\//.test(address.textContent ?? '')) address.textContent = `${location.origin}${location.pathname}`;
-		date.textContent = isoDay(new Date());
+		// Swedish writes the day as YYYY-MM-DD, the citation's form, in the reader's own time zone.
+		date.textContent = new Date().toLocaleDateString('sv');
 	};
 	fill();
 	window.addEventListener('beforeprint', fill);
