@@ -1,21 +1,26 @@
 import type { Publication } from './schemas/publication.ts';
-import { formatReference, type ReferenceEntry, type StandardEdition } from './gb7714.ts';
+import { formatReference, listSeparator, type ReferenceEntry, type StandardEdition } from './gb7714.ts';
 
 /**
  * Citations of a publication, one of its pages, a paragraph or a range of paragraphs,
  * as GB/T 7714 entries (gb7714.ts), in either edition of the standard.
  *
- *   responsible  the speaker where the manifest names one, else the issuing body
+ *   responsible  a digest's maker where the manifest names one (`compiledBy`), none
+ *                where it says the maker is not named; else the speaker where the
+ *                manifest names one, else the issuing body
  *   title        the title and subtitle as printed (manifest `printed`), else the
- *                manifest's title; then the page (part or annex) and the paragraphs,
- *                as further title information, since the standard has no locator
- *                but the page for a web resource: 第25段, 第3-7段
- *   type         [EB/OL] for every edition read here: what is cited is the web page
- *                that reproduces the text, read on a date (the access date, from the
- *                reader's clock); a newspaper print is [N/OL], with the paper's name,
- *                date and page only where the manifest records them
+ *                manifest's title
+ *   type         a work report is a report, [R/OL] read on the web, whatever carries it
+ *                (2015 §4.1 counts reports among monographs, appendix B gives R; 2025
+ *                appendix B.7 cites a report online with its release date); a newspaper
+ *                print is [N/OL], with the paper's name, date and page only where the
+ *                manifest records them
+ *   locator      the page (part or annex) and the paragraphs, where the standard puts
+ *                the 引文页码: after the date, 2024-01-30：一、……，第3-7段
  *   date         when the report was delivered, as much as is known
  *   URL          the page's, with the paragraph's or the range's fragment
+ *   unknown      what a reader would look for and the manifest does not record, so that
+ *                the exports can say so rather than fill it in
  *
  * Paragraph numbers are the ones printed in the margin (rehype-paragraph-numbers.ts).
  */
@@ -24,11 +29,13 @@ export interface CitationContext {
 	title: string;
 	/** The subtitle as printed. */
 	subtitle?: string;
-	type: 'EB' | 'N';
+	type: 'R' | 'N';
 	issued?: string;
-	newspaper?: { name: string; page?: string };
+	newspaper?: { name?: string; page?: string };
 	/** The page as navigation labels it, for a part or annex page; none for the publication's own page. */
 	page?: string;
+	/** What the manifest does not record, in a reader's words: 责任者, 报纸名, 出版日期, 版次. */
+	unknown: string[];
 }
 
 /**
@@ -60,22 +67,35 @@ export function placeOnPage(id: string, outline: readonly { id: string; text: st
 /** A heading as a citation or an outline names it: without its closing 。 or colon. */
 export const trimStop = (text: string) => text.replace(/[。：:]$/, '');
 
+type CitedPublication = Pick<Publication, 'title' | 'delivered' | 'speaker' | 'edition'> & Partial<Pick<Publication, 'responsible' | 'printed' | 'newspaper' | 'compiledBy'>>;
+
+/** Who answers for the text: a digest's maker where the manifest speaks of one, else the speaker or the issuing body. */
+function responsibleFor(publication: CitedPublication): string | undefined {
+	if (publication.compiledBy !== undefined) return publication.compiledBy ?? undefined;
+	return publication.speaker ?? publication.responsible;
+}
+
 /** What a page gives its script (and the exports) to cite it: the publication, and the page where it is one of its parts. */
-export function citationContext(
-	publication: Pick<Publication, 'title' | 'delivered' | 'speaker' | 'edition'> & Partial<Pick<Publication, 'responsible' | 'printed' | 'newspaper'>>,
-	page?: { label: string },
-): CitationContext {
-	const responsible = publication.speaker ?? publication.responsible;
-	const newspaper = publication.edition === 'newspaper' ? publication.newspaper : undefined;
-	const issued = publication.edition === 'newspaper' ? newspaper?.date : publication.delivered;
+export function citationContext(publication: CitedPublication, page?: { label: string }): CitationContext {
+	const responsible = responsibleFor(publication);
+	const isNewspaper = publication.edition === 'newspaper';
+	const newspaper = isNewspaper ? (publication.newspaper ?? {}) : undefined;
+	const issued = isNewspaper ? newspaper?.date : publication.delivered;
+	const unknown = [
+		...(responsible ? [] : ['责任者']),
+		...(newspaper && !newspaper.name ? ['报纸名'] : []),
+		...(newspaper && !newspaper.date ? ['出版日期'] : []),
+		...(newspaper && !newspaper.page ? ['版次'] : []),
+	];
 	return {
 		authors: responsible ? [responsible] : [],
 		title: publication.printed?.title ?? publication.title,
 		...(publication.printed?.subtitle ? { subtitle: publication.printed.subtitle } : {}),
-		type: publication.edition === 'newspaper' ? 'N' : 'EB',
+		type: isNewspaper ? 'N' : 'R',
 		...(issued ? { issued } : {}),
-		...(newspaper ? { newspaper: { name: newspaper.name, ...(newspaper.page ? { page: newspaper.page } : {}) } } : {}),
+		...(newspaper ? { newspaper: { ...(newspaper.name ? { name: newspaper.name } : {}), ...(newspaper.page ? { page: newspaper.page } : {}) } } : {}),
 		...(page ? { page: trimStop(page.label) } : {}),
+		unknown,
 	};
 }
 
@@ -97,12 +117,19 @@ export interface CiteOptions {
 	paragraphs?: ParagraphRange;
 }
 
-export function referenceEntry(context: CitationContext, options: CiteOptions): ReferenceEntry {
-	const other = [context.subtitle, context.page, options.paragraphs ? paragraphLabel(options.paragraphs) : undefined].filter((part): part is string => Boolean(part));
+/** Where in the publication a citation points: the page, then the paragraphs. */
+export function locatorOf(context: CitationContext, paragraphs: ParagraphRange | undefined, separator: string): string | undefined {
+	const parts = [context.page, paragraphs ? paragraphLabel(paragraphs) : undefined].filter((part): part is string => Boolean(part));
+	return parts.length > 0 ? parts.join(separator) : undefined;
+}
+
+export function referenceEntry(context: CitationContext, options: CiteOptions, edition: StandardEdition): ReferenceEntry {
+	const locator = locatorOf(context, options.paragraphs, listSeparator(edition));
 	return {
 		authors: context.authors,
 		title: context.title,
-		...(other.length > 0 ? { other } : {}),
+		...(context.subtitle ? { other: [context.subtitle] } : {}),
+		...(locator ? { locator } : {}),
 		type: context.type,
 		online: true,
 		...(context.issued ? { issued: context.issued } : {}),
@@ -113,7 +140,7 @@ export function referenceEntry(context: CitationContext, options: CiteOptions): 
 }
 
 export function citation(context: CitationContext, edition: StandardEdition, options: CiteOptions): string {
-	return formatReference(referenceEntry(context, options), edition);
+	return formatReference(referenceEntry(context, options, edition), edition);
 }
 
 /** The reader's today as a citation writes it, from their own clock. */

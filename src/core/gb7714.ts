@@ -13,6 +13,7 @@
  *        date only for web pages; a report's date after its type mark, unbracketed:
  *        作者. 题名：其他题名信息[EB/OL]. （发布日期）[引用日期]. 获取和访问路径.
  *        作者. 题名[R/OL]. 发布日期. 获取和访问路径.
+ * A locator (part, paragraph) follows the date as the 引文页码 does: (日期): 位置[引用日期].
  *        作者. 题名[N]. 报纸名，出版日期（版次）. 获取和访问路径.
  * Dates are written YYYY-MM-DD (or as much of it as is known).
  */
@@ -35,8 +36,14 @@ export interface ReferenceEntry {
 	issued?: string;
 	/** When the reader looked, YYYY-MM-DD. */
 	accessed?: string;
-	/** A newspaper article: the paper's name, and its 版次 where known. */
-	newspaper?: { name: string; page?: string };
+	/** A newspaper article: the paper's name and its 版次, each where known. */
+	newspaper?: { name?: string; page?: string };
+	/**
+	 * Where in the document the citation points (a part, a paragraph): written where
+	 * the standard puts the 引文页码, after the date and a colon (2015 §4.1.1, §8.8.2;
+	 * 2025 §8.8), never into the title.
+	 */
+	locator?: string;
 	url?: string;
 }
 
@@ -53,6 +60,9 @@ const PUNCTUATION: Record<StandardEdition, Punctuation> = {
 	'2025': { element: '. ', subtitle: '：', list: '，', open: '（', close: '）' },
 };
 
+/** The mark between the items of a list (names, a locator's parts) in each edition. */
+export const listSeparator = (edition: StandardEdition) => PUNCTUATION[edition].list;
+
 export function formatReference(entry: ReferenceEntry, edition: StandardEdition): string {
 	const p = PUNCTUATION[edition];
 	const elements: string[] = [];
@@ -61,17 +71,19 @@ export function formatReference(entry: ReferenceEntry, edition: StandardEdition)
 	elements.push(`${[entry.title, ...(entry.other ?? [])].join(p.subtitle)}${mark}`);
 	const issued = entry.issued ? `${p.open}${entry.issued}${p.close}` : '';
 	const accessed = entry.accessed ? `[${entry.accessed}]` : '';
+	const located = (before: string) => (entry.locator ? (before ? `${before}${p.subtitle}${entry.locator}` : entry.locator) : before);
 	if (entry.type === 'N') {
-		// Without the paper's name there is no publication element: never guess one.
-		if (entry.newspaper) {
-			const page = entry.newspaper.page ? `${p.open}${entry.newspaper.page}${p.close}` : '';
-			const date = entry.issued ? `${p.list}${entry.issued}${page}` : '';
-			elements.push(`${entry.newspaper.name}${date}${edition === '2015' ? accessed : ''}`);
-		} else if (edition === '2015' && accessed) elements.push(accessed);
+		const newspaper = entry.newspaper ?? {};
+		// An unrecorded paper is said to be unknown, as the standard says of an unknown publisher (§8.4.2.3).
+		const page = newspaper.page ? `${p.open}${newspaper.page}${p.close}` : '';
+		const date = entry.issued ? `${p.list}${entry.issued}${page}` : '';
+		elements.push(`${located(`${newspaper.name ?? '[报纸名不详]'}${date}`)}${edition === '2015' ? accessed : ''}`);
 	} else if (entry.type === 'R' && edition === '2025') {
-		if (entry.issued) elements.push(entry.issued);
-	} else if (issued || accessed) {
-		elements.push(`${issued}${accessed}`);
+		const dated = located(entry.issued ?? '');
+		if (dated) elements.push(dated);
+	} else {
+		const dated = `${located(issued)}${accessed}`;
+		if (dated) elements.push(dated);
 	}
 	if (entry.url) elements.push(entry.url);
 	return `${elements.join(p.element)}.`;

@@ -67,6 +67,9 @@ export function projectsDataPath(year: number, format: 'csv' | 'json'): string {
 /** The data dictionary: each download, each field, its Chinese name and meaning. */
 export const DATA_PATH = '/data/';
 
+/** Where the texts come from: each publication's provenance, what the hashes prove, which years are absent. */
+export const SOURCES_PATH = '/sources/';
+
 /** A publication's source text as published, byte for byte (content/sources/). */
 export function sourcePath(file: string): string {
 	return `/sources/${file}`;
@@ -86,8 +89,6 @@ export function sourceVersionPath(publicationId: string, sha256: string): string
 export const CHANGES_PATH = '/changes/';
 
 /** About these texts: where each publication was published, and what this site is not. */
-export const ABOUT_PATH = '/about/';
-
 /**
  * A page's share image: /2024/full/part-2/ → /share/2024/full/part-2.png, / → /share/index.png.
  * Pages without one of their own (the 404 page) share the home page's.

@@ -3,15 +3,26 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import bibtexParse from 'bibtex-parse';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../scripts/lib/content/page-entries.ts';
 import { citeExports } from '../../src/core/cite-exports.ts';
 import { publicationPath } from '../../src/core/urls.ts';
 import { builtHtmlFiles, builtPage, builtPagePath, dist, fileOf, pagesOf, publications, root } from '../support/built-site.ts';
 
+/** Who the manifest says answers for a publication: a digest's maker where it speaks of one (none where unnamed), else the speaker or the issuing body. */
+const authorsOf = (publication: (typeof publications)[number]) =>
+	publication.compiledBy !== undefined ? (publication.compiledBy ? [publication.compiledBy] : []) : [publication.speaker ?? publication.responsible];
+
+it('names no author for the infographic, the paper’s own digest', () => {
+	expect(authorsOf(publications.find((p) => p.id === '2024-infographic')!)).toEqual([]);
+});
+
 describe.each(publications)('$id', (publication) => {
 	const path = publicationPath(publication);
 	const exports = citeExports(path);
+	const authors = authorsOf(publication);
+	const newspaper = publication.edition === 'newspaper';
 
 	it('numbers every paragraph of every page in the margin as the page’s blocks count them', () => {
 		for (const page of pagesOf(publication)) {
@@ -29,12 +40,11 @@ describe.each(publications)('$id', (publication) => {
 			const tree = builtPage(builtPagePath(publication, page));
 			const meta = (name: string) => selectAll(`meta[name="${name}"]`, tree).map((m) => String(m.properties.content));
 			expect(meta('citation_title')[0]).toMatch(/\S/);
-			expect(meta('citation_author')).toEqual([publication.speaker ?? publication.responsible]);
+			expect(meta('citation_author')).toEqual(authors);
 			expect(meta('citation_language')).toEqual(['zh']);
-			if (publication.edition === 'newspaper') expect(meta('DC.type')).toEqual(['newspaperArticle']);
-			// Zotero reads the type from og:type when present; a newspaper's must not override DC.type.
-			const ogType = selectAll('meta[property="og:type"]', tree).map((m) => String(m.properties.content));
-			expect(ogType).toEqual(publication.edition === 'newspaper' ? [] : ['website']);
+			expect(meta('DC.type')).toEqual([newspaper ? 'newspaperArticle' : 'report']);
+			// Zotero reads the type from og:type when present; none may override DC.type.
+			expect(selectAll('meta[property="og:type"]', tree)).toEqual([]);
 			for (const file of exports) expect(selectAll(`a[href="${file.path}"]`, tree).length, `${page.slug} links ${file.path}`).toBeGreaterThan(0);
 		}
 	});
@@ -42,16 +52,17 @@ describe.each(publications)('$id', (publication) => {
 	it('serves a BibTeX entry that a BibTeX parser reads back field by field', () => {
 		const bib = readFileSync(fileOf(exports[0]!.path), 'utf8');
 		const entry = bibtexParse.entries(bib)[0]!;
-		expect(entry.type).toBe(publication.edition === 'newspaper' ? 'article' : 'online');
+		expect(entry.type).toBe(newspaper ? 'article' : 'report');
 		expect(entry.key).toBe(publication.id);
-		expect(entry.AUTHOR).toBe(publication.speaker ?? publication.responsible);
+		expect(entry.AUTHOR).toBe(authors[0]);
 		// In double braces, so that BibTeX takes the name whole, never as given and family names.
-		expect(bib).toContain(`author = {{${publication.speaker ?? publication.responsible}}}`);
+		if (authors[0]) expect(bib).toContain(`author = {{${authors[0]}}}`);
 		expect(entry.TITLE).toBe(publication.printed?.title ?? publication.title);
 		expect(entry.SUBTITLE).toBe(publication.printed?.subtitle);
 		expect(entry.DATE).toBe(publication.edition === 'newspaper' ? publication.newspaper?.date : publication.delivered);
-		expect(entry.URL).toBe(path);
-		if (publication.edition === 'newspaper') expect(entry.ENTRYSUBTYPE).toBe('newspaper');
+		// Built without a public address: a file that leaves the site carries no relative URL.
+		expect(entry.URL).toBeUndefined();
+		if (newspaper) expect(entry.ENTRYSUBTYPE).toBe('newspaper');
 	});
 
 	it('serves an RIS record that a reference manager’s RIS parser reads with its Chinese intact', () => {
@@ -61,18 +72,21 @@ describe.each(publications)('$id', (publication) => {
 		const title = [publication.printed?.title ?? publication.title, publication.printed?.subtitle].filter(Boolean).join('：');
 		expect(item!.title).toBe(title);
 		// citation-js reads a newspaper's AU as its reporter.
-		const names = publication.edition === 'newspaper' ? [item!.reporter] : (item!.author as { literal?: string; family?: string }[]).map((n) => n.literal ?? n.family);
-		expect(names).toEqual([publication.speaker ?? publication.responsible]);
-		expect(item!.URL).toBe(path);
-		expect(item!.type).toBe(publication.edition === 'newspaper' ? 'article-newspaper' : 'webpage');
-		if (publication.edition !== 'newspaper') expect((item!.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(publication.year);
+		const names = newspaper ? [item!.reporter] : ((item!.author ?? []) as { literal?: string; family?: string }[]).map((n) => n.literal ?? n.family);
+		expect(names).toEqual(authors);
+		expect(item!.URL).toBeUndefined();
+		expect(item!.type).toBe(newspaper ? 'article-newspaper' : 'report');
+		// DA as RIS writes it (YYYY/MM/DD/, unknown parts empty), read back as the parts known.
+		const known = publication.delivered.split('-').map(Number);
+		if (!newspaper) expect((item!.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual(known);
+		expect(ris).not.toMatch(/^DA {2}- \d{4}\/\/?\r?$/m);
 	});
 
 	it('serves CSL-JSON as the GB/T 7714 styles read it', () => {
 		const [item] = JSON.parse(readFileSync(fileOf(exports[2]!.path), 'utf8')) as Record<string, unknown>[];
-		expect(item!.type).toBe(publication.edition === 'newspaper' ? 'article-newspaper' : 'webpage');
-		expect(item!.author).toEqual([{ literal: publication.speaker ?? publication.responsible }]);
-		expect(item!.URL).toBe(path);
+		expect(item!.type).toBe(newspaper ? 'article-newspaper' : 'report');
+		expect(item!.author).toEqual(authors.length > 0 ? authors.map((literal) => ({ literal })) : undefined);
+		expect(item!.URL).toBeUndefined();
 	});
 });
 
@@ -92,5 +106,20 @@ describe('without a public address', () => {
 		const files = [...(await builtHtmlFiles()), 'data/indicators.csv', 'data/indicators.json', 'sitemap.xml', 'robots.txt', '2024/full/cite.bib'];
 		const offenders = files.filter((file) => readFileSync(`${dist}${file}`, 'utf8').includes('nmg-reports.example'));
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('where the texts come from (/sources/)', () => {
+	const tree = builtPage('/sources/');
+	it('gives every publication’s provenance, and says the newspaper’s paper, date and page are unknown', () => {
+		for (const publication of publications) expect(select(`#source-${publication.id}`, tree), publication.id).toBeTruthy();
+		const print = selectAll('section[aria-labelledby="source-2024-newspaper"] dl > *', tree).map((node) => toString(node));
+		const value = (term: string) => print[print.indexOf(term) + 1];
+		expect([value('报纸'), value('出版日期'), value('版次')]).toEqual(['不详', '不详', '不详']);
+		expect(value('转版标记')).toBe('上接第一版，下转第五版');
+		expect(value('题名')).toBe('政府工作报告');
+	});
+	it('is linked from every page’s footer', () => {
+		expect(selectAll('.site-footer a[href="/sources/"]', builtPage('/2024/full/part-2/'))).toHaveLength(1);
 	});
 });

@@ -109,8 +109,8 @@ describe('page names and the way on', () => {
 			// The report text and the quotes taken from it are the source's, spaces included: each
 			// stands in as one character, so that a space the site puts beside a quote is still seen.
 			// A collation's readings (.reading-text) are the publications' text, and its places (.place)
-			// name a block by its section or heading, in the report's words.
-			const quoted = new Set(selectAll('article.report-text, .headline-targets a, .data-table .quote, .edition-diff p, .reading-text, .place', tree));
+			// name a block by its section or heading, in the report's words; a title as printed (.printed-title) is the publication's.
+			const quoted = new Set(selectAll('article.report-text, .headline-targets a, .data-table .quote, .edition-diff p, .reading-text, .place, .printed-title', tree));
 			visit(tree, 'element', (node, index, parent) => {
 				if (!quoted.has(node) || !parent || index === undefined) return;
 				parent.children.splice(index, 1, { type: 'text', value: '引' });

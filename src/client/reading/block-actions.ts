@@ -13,8 +13,8 @@ export function enhanceReadingPage(doc: Document = document): void {
 	const article = doc.querySelector<HTMLElement>('article.report-text[data-citation]');
 	const panel = doc.getElementById('block-actions');
 	if (!article || !panel) return;
-	const context = readJson<CitationContext>(article.dataset.citation, { authors: [], title: doc.title, type: 'EB' });
-	const urlField = panel.querySelector<HTMLInputElement>('[data-field="url"]')!;
+	const context = readJson<CitationContext>(article.dataset.citation, { authors: [], title: doc.title, type: 'R', unknown: [] });
+	const urlField = panel.querySelector<HTMLTextAreaElement>('[data-field="url"]')!;
 	const citationField = panel.querySelector<HTMLTextAreaElement>('[data-field="citation"]')!;
 	const citationLabel = panel.querySelector<HTMLElement>('[data-field="citation-label"]')!;
 	const lastField = panel.querySelector<HTMLInputElement>('[data-field="last"]')!;
@@ -22,6 +22,9 @@ export function enhanceReadingPage(doc: Document = document): void {
 	const formats = [...panel.querySelectorAll<HTMLInputElement>('input[name="citation-format"]')];
 	let returnFocus: HTMLElement | null = null;
 	let selection: { first: HTMLElement; last: HTMLElement } | null = null;
+	// The block whose link was used: 引至第…段 extends from it, so a number typed on the way
+	// (¶12, then 1 of 13) never moves the start for good.
+	let anchor: HTMLElement | null = null;
 
 	const pageUrl = () => `${article.dataset.site || location.origin}${location.pathname}`;
 	const edition = (): StandardEdition => (formats.find((input) => input.checked)?.value === '2015' ? '2015' : '2025');
@@ -34,8 +37,8 @@ export function enhanceReadingPage(doc: Document = document): void {
 		urlField.value = url;
 		citationLabel.textContent = `引用（${STANDARD_NAME[edition()]}）`;
 		citationField.value = citation(context, edition(), { url, accessed: isoDay(new Date()), ...(paragraphs ? { paragraphs } : {}) });
-		lastField.min = first.dataset.paragraph ?? '1';
-		lastField.value = last.dataset.paragraph ?? '';
+		if (doc.activeElement !== lastField) lastField.value = last.dataset.paragraph ?? '';
+		for (const field of [urlField, citationField]) fitHeight(field);
 	};
 
 	const select = (first: HTMLElement, last: HTMLElement) => {
@@ -58,26 +61,38 @@ export function enhanceReadingPage(doc: Document = document): void {
 		event.preventDefault();
 		const block = link.parentElement;
 		if (!block?.id) return;
-		if (event.shiftKey && selection) {
-			const [first, last] = inOrder(selection.first, block);
+		if (event.shiftKey && selection && anchor) {
+			const [first, last] = inOrder(anchor, block);
 			select(first, last);
-		} else if (arrived && blocksBetween(article, arrived.first, arrived.last).includes(block)) select(arrived.first, arrived.last);
-		else select(block, block);
+		} else if (arrived && blocksBetween(article, arrived.first, arrived.last).includes(block)) {
+			anchor = arrived.first;
+			select(arrived.first, arrived.last);
+		} else {
+			anchor = block;
+			select(block, block);
+		}
 		arrived = undefined;
 		returnFocus = link;
-		showNear(panel, selection!.first);
+		showNear(panel, selection!.first, selection!.last);
+		const range = selection!.first !== selection!.last;
 		void copy(urlField.value, urlField).then((copied) => {
-			status.textContent = copied ? '已复制本段链接。' : '请手动复制下面的链接。';
+			status.textContent = copied ? (range ? '已复制所选各段的链接。' : '已复制本段链接。') : '请手动复制下面的链接。';
 		});
 	});
 
-	lastField.addEventListener('change', () => {
-		if (!selection) return;
+	// As the reader types: every number that names a paragraph updates the range at once.
+	lastField.addEventListener('input', () => {
+		if (!selection || !anchor) return;
 		const wanted = Number(lastField.value);
 		const target = article.querySelector<HTMLElement>(`[data-paragraph="${Number.isInteger(wanted) ? wanted : ''}"]`);
 		if (!target) return;
-		const [first, last] = inOrder(selection.first, target);
+		const [first, last] = inOrder(anchor, target);
 		select(first, last);
+		// Nothing has been copied for the new range yet.
+		status.textContent = '';
+	});
+	lastField.addEventListener('change', () => {
+		if (selection) lastField.value = selection.last.dataset.paragraph ?? '';
 	});
 	for (const input of formats) input.addEventListener('change', render);
 
@@ -150,16 +165,55 @@ function arrive(article: HTMLElement, doc: Document): { first: HTMLElement; last
 	return { first: from, last: to };
 }
 
-function showNear(panel: HTMLElement, block: HTMLElement): void {
+/**
+ * The panel beside what it cites, never over it: below the cited blocks when the panel
+ * fits there, else above them; when neither has room, the blocks are scrolled to just
+ * below the header first; a passage taller than the screen has the panel beside it, in
+ * the wider margin, where the screen is wide enough. Only a phone's tall passage is covered.
+ */
+function showNear(panel: HTMLElement, first: HTMLElement, last: HTMLElement): void {
+	panel.style.removeProperty('left');
+	panel.style.removeProperty('width');
 	panel.showPopover();
-	// Below the block when it fits, otherwise as high as keeps the whole panel on screen.
-	const rect = block.getBoundingClientRect();
-	const room = window.innerHeight - panel.offsetHeight - 8;
-	panel.style.top = `${Math.max(8, Math.min(rect.bottom + 8, room))}px`;
+	// Measured only now that the panel is shown: a hidden box has no height to fit.
+	for (const field of panel.querySelectorAll('textarea')) fitHeight(field);
+	const gap = 8;
+	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+	const span = () => {
+		const [a, b] = [first.getBoundingClientRect(), last.getBoundingClientRect()];
+		return { top: a.top, bottom: b.bottom, left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) };
+	};
+	let box = span();
+	const fitsBelow = () => box.bottom + gap + panel.offsetHeight <= window.innerHeight;
+	const fitsAbove = () => box.top - gap - panel.offsetHeight >= header;
+	if (!fitsBelow() && !fitsAbove()) {
+		window.scrollBy({ top: box.top - header - gap, behavior: 'instant' });
+		box = span();
+	}
+	if (!fitsBelow() && !fitsAbove()) placeBeside(panel, box, gap);
+	const height = panel.offsetHeight;
+	const at = fitsBelow() ? box.bottom + gap : fitsAbove() ? box.top - gap - height : window.innerHeight - height - gap;
+	panel.style.top = `${Math.max(gap, at)}px`;
 	panel.querySelector<HTMLButtonElement>('button[data-copy="url"]')?.focus();
 }
 
-async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement): Promise<boolean> {
+/** The panel in the wider of the two margins beside a passage, narrowed to it, where that margin holds a usable panel. */
+function placeBeside(panel: HTMLElement, box: { left: number; right: number }, gap: number): void {
+	const leftRoom = box.left - 2 * gap;
+	const rightRoom = window.innerWidth - box.right - 2 * gap;
+	const room = Math.max(leftRoom, rightRoom);
+	if (room < 280) return;
+	panel.style.width = `${Math.min(room, panel.offsetWidth)}px`;
+	panel.style.left = leftRoom >= rightRoom ? `${gap}px` : `${box.right + gap}px`;
+}
+
+/** A read-only box as tall as its text, so that a long URL wraps in view rather than scrolls out of it. */
+function fitHeight(field: HTMLTextAreaElement): void {
+	field.style.height = 'auto';
+	field.style.height = `${field.scrollHeight + 2}px`;
+}
+
+async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
 		return true;

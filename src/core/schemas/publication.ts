@@ -71,8 +71,27 @@ export const publicationSchema = z.object({
 	responsible: z.string().min(1).optional(),
 	/** The title and subtitle lines as the publication prints them, where it prints them. */
 	printed: z.object({ title: z.string().min(1), subtitle: z.string().min(1).optional() }).optional(),
-	/** A newspaper print: only what is known of the paper; a citation names no more than this. */
-	newspaper: z.object({ name: z.string().min(1), date: partialDateSchema.optional(), page: z.string().min(1).optional() }).optional(),
+	/**
+	 * A newspaper print: only what is known of the paper; a citation names no more than
+	 * this. `continuedFrom` and `continuedOn` are the pages the print's own continuation
+	 * marks name (（上接第一版）, （下转第五版）), which bound the pages it was printed on.
+	 */
+	newspaper: z
+		.object({
+			name: z.string().min(1).optional(),
+			date: partialDateSchema.optional(),
+			page: z.string().min(1).optional(),
+			continuedFrom: z.string().min(1).optional(),
+			continuedOn: z.string().min(1).optional(),
+		})
+		.strict()
+		.optional(),
+	/**
+	 * A digest: who is responsible for it, where the publication names them; null where it
+	 * is an editorial product whose maker the publication does not name (its citation then
+	 * names no author rather than borrow the speaker's name).
+	 */
+	compiledBy: z.string().min(1).nullable().optional(),
 	/** The text was recognised from images (character recognition), not taken from a text the publisher issued. */
 	recognisedFromImages: z.boolean().optional(),
 	divisions: z.array(z.string().min(1)).optional(),

@@ -250,7 +250,24 @@ describe('GB/T 7714—2025', () => {
 		expect(formatReference({ ...base, type: 'R' }, '2015')).toContain('[2026-12-01]');
 	});
 
-	it('never names a newspaper it was not given', () => {
-		expect(formatReference({ authors: ['甲'], title: '乙', type: 'N', online: true, issued: '2024-01-30', url: '/x/' }, '2025')).toBe('甲. 乙[N/OL]. /x/.');
+	it('says a paper it was not given is unknown, never names one', () => {
+		expect(formatReference({ authors: ['甲'], title: '乙', type: 'N', online: true, issued: '2024-01-30', url: '/x/' }, '2025')).toBe(
+			'甲. 乙[N/OL]. [报纸名不详]，2024-01-30. /x/.',
+		);
+	});
+
+	it('writes a locator where the 引文页码 goes, after the date, in both editions', () => {
+		const entry: ReferenceEntry = {
+			authors: ['甲'],
+			title: '乙',
+			type: 'R',
+			online: true,
+			issued: '2024-01-30',
+			accessed: '2026-12-01',
+			locator: '第3段',
+			url: 'https://x.example/',
+		};
+		expect(formatReference(entry, '2025')).toBe('甲. 乙[R/OL]. 2024-01-30：第3段. https://x.example/.');
+		expect(formatReference(entry, '2015')).toBe('甲. 乙[R/OL]. (2024-01-30): 第3段[2026-12-01]. https://x.example/.');
 	});
 });
