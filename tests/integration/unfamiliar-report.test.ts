@@ -90,7 +90,9 @@ describe('a report of an unfamiliar shape', () => {
 		for (const [slug, heading] of DIVISIONS.entries()) {
 			const page = builtPage(`2026/full/part-${slug + 1}`);
 			expect(toString(select('main h1', page)!).trim()).toBe(heading);
-			for (const paragraph of selectAll('main p', page)) expect(toString(paragraph)).not.toContain(heading);
+			// The report's paragraphs (each numbered in the margin), not the page's own lines such as the printed header.
+			for (const paragraph of selectAll('main p[data-paragraph]', page)) expect(toString(paragraph)).not.toContain(heading);
+			expect(selectAll('main p[data-paragraph]', page).length).toBeGreaterThan(0);
 		}
 		const part2 = builtPage('2026/full/part-2');
 		expect(selectAll('main h2', part2).map((h) => toString(h).trim())).toEqual(expect.arrayContaining(['一、推动产业升级', '二、保障和改善民生']));
