@@ -21,7 +21,9 @@ let cached: Promise<PairCollation[]> | undefined;
 export function loadCollations(): Promise<PairCollation[]> {
 	cached ??= (async () => {
 		const pairs = collationPairs(await loadShelf());
-		return Promise.all(pairs.map(async (pair) => ({ ...pair, collation: collate(await publicationBlocks(pair.full), await publicationBlocks(pair.other), pair.mode, classifyOptions(pair)) })));
+		return Promise.all(
+			pairs.map(async (pair) => ({ ...pair, collation: collate(await publicationBlocks(pair.full), await publicationBlocks(pair.other), pair.mode, classifyOptions(pair)) })),
+		);
 	})();
 	return cached;
 }
