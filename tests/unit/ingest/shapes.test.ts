@@ -9,41 +9,25 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ingestPublication, readPublication, sha256 } from '../../../scripts/lib/ingest/ingest-publication.ts';
+import { ingestPublication, readPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
 import { formatOutline } from '../../../scripts/lib/ingest/outline.ts';
 import { plainText, type ParsedPublication } from '../../../scripts/lib/ingest/model.ts';
 import { isPartHeading } from '../../../scripts/lib/ingest/readers/part-pages.ts';
 import { isHeadingLike } from '../../../src/core/structure.ts';
-import { publicationSchema, type Publication } from '../../../src/core/schemas/publication.ts';
-import { realSources } from './helpers.ts';
+import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { fixtureSource, realSources } from './helpers.ts';
 
 const SHAPES = new URL('./fixtures/shapes/', import.meta.url);
 const cases = readdirSync(SHAPES).sort();
 
-function publicationOf(name: string, bytes: Uint8Array): Publication {
-	const declared = existsSync(new URL(`${name}/declare.yml`, SHAPES)) ? (parse(readFileSync(new URL(`${name}/declare.yml`, SHAPES), 'utf8')) as object) : {};
-	return publicationSchema.parse({
-		id: '2030-full',
-		file: 'source.txt',
-		sha256: sha256(bytes),
-		year: 2030,
-		edition: 'full',
-		shape: 'full-text',
-		title: '示例省政府工作报告',
-		description: '测试用的示例报告。',
-		delivered: '2030-01',
-		speaker: null,
-		reviews: { years: [2029] },
-		plans: { years: [2030] },
-		...declared,
-	});
+function declarations(name: string): { divisions?: string[]; joins?: string[] } {
+	const file = new URL(`${name}/declare.yml`, SHAPES);
+	return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as { divisions?: string[]; joins?: string[] }) : {};
 }
 
 function read(name: string): { parsed?: ParsedPublication; error?: string; source: string; publication: Publication } {
-	const bytes = readFileSync(new URL(`${name}/source.txt`, SHAPES));
-	const publication = publicationOf(name, bytes);
+	const { publication, bytes, file } = fixtureSource(`shapes/${name}/source.txt`, 'full-text', declarations(name));
 	const source = new TextDecoder().decode(bytes);
-	const file = `tests/unit/ingest/fixtures/shapes/${name}/source.txt`;
 	try {
 		const parsed = readPublication(publication, source, file);
 		// The whole ingest too: Markdown, block ids and the fidelity proof.
