@@ -52,3 +52,19 @@ for (const path of ['/words/', '/words/subject/?q=草原', '/words/sections/', '
 		expect(failures).toEqual([]);
 	});
 }
+
+test('a bar’s length is its value: on a wide screen no figure beside it squeezes the longest bars together', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 820 });
+	await page.goto('/words/subject/?q=稀土');
+	const rows = page.locator('[data-subject-result] tbody tr');
+	await expect(rows).toHaveCount(5);
+	const measured = await rows.evaluateAll((trs) =>
+		trs.map((tr) => ({ rate: Number(tr.querySelectorAll('td.num')[2]!.textContent), width: (tr.querySelector('.fill') as HTMLElement).getBoundingClientRect().width })),
+	);
+	const widest = measured.reduce((a, b) => (b.rate > a.rate ? b : a));
+	expect(widest.width).toBeGreaterThan(0);
+	for (const { rate, width } of measured) {
+		// Within a pixel of its share of the longest bar.
+		expect(Math.abs(width - (rate / widest.rate) * widest.width), `a bar of ${rate} is ${width} px against ${widest.width} px for ${widest.rate}`).toBeLessThanOrEqual(1);
+	}
+});

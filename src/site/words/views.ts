@@ -18,13 +18,25 @@ export function sectionHref(section: Section): string {
 	return section.id === 'top' ? section.path : `${section.path}#${section.id}`;
 }
 
-/** The pairings of the sections on one page, in page order, for the related-sections block. */
+/**
+ * The least similarity at which a section of another year is offered beside a section as
+ * related. Read against the pairs of the five publications: from about 0.10 up the nearest
+ * sections share their subject (生态 with 生态, 民生 with 民生, 科技 with 科技); below it they
+ * share only the reports' common vocabulary (0.06: 抓政策落地 and 黄河流域生态保护).
+ * /words/sections/ still lists every pairing with its score.
+ */
+export const RELATED_SECTION_MIN_SCORE = 0.1;
+
+/** The pairings of the sections on one page, in page order, for the related-sections block: only matches at RELATED_SECTION_MIN_SCORE or above. */
 export function pagePairings(data: WordsData, path: string) {
 	return data.pairings
 		.filter((p) => data.sections[p.section]!.path === path)
 		.map((p) => ({
 			section: data.sections[p.section]!,
-			matches: p.matches.map((m) => ({ year: m.year, nearest: m.nearest.map((n) => ({ ...n, target: data.sections[n.section]! })) })),
+			matches: p.matches.map((m) => ({
+				year: m.year,
+				nearest: m.nearest.filter((n) => n.score >= RELATED_SECTION_MIN_SCORE).map((n) => ({ ...n, target: data.sections[n.section]! })),
+			})),
 		}));
 }
 
