@@ -8,6 +8,7 @@ import { normalize } from '../../../src/core/search/fold.ts';
 import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.ts';
 import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
 import { CHANGE_MIN_OCCURRENCES, countedWords, LISTED_WORDS, publicationWords, reportChanges, reportsOf } from './frequency.ts';
+import { keynessRules, reportKeyness } from './keyness.ts';
 import { MIN_SECTION_CHARACTERS, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
 import { jiebaWasm, SEGMENTER } from './segmenter.ts';
 import { readWordList, STOP_WORDS_FILE } from './word-lists.ts';
@@ -41,6 +42,8 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		publications,
 		reports,
 		changes,
+		keyness: reportKeyness(reports, corpus, segment, stopWords),
+		keynessRules,
 		sections: sectionTexts.map(({ texts: _texts, ...section }) => section),
 		pairings,
 	};
