@@ -69,6 +69,27 @@ export function wordsCsv(data: WordsData, site: URL | undefined): string {
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+export const KEYNESS_CSV_COLUMNS = ['年份', '出版物', '排名', '词', 'G²', '本报告分词次数', '其他报告分词次数', '本报告正文词数', '其他报告正文词数', '检索'] as const;
+
+/** /data/keyness.csv: every report's key words, one row each; UTF-8 with a BOM and CRLF, for spreadsheets. */
+export function keynessCsv(data: WordsData, site: URL | undefined): string {
+	const lines = [KEYNESS_CSV_COLUMNS.join(',')];
+	for (const k of data.keyness) {
+		const p = data.publications.find((x) => x.id === k.publication);
+		k.words.forEach((w, i) => {
+			const search = new URL(wordSearchHref(w.word, p), site ?? 'http://localhost/');
+			const href = site ? search.href : `${search.pathname}${search.search}`;
+			lines.push([k.year, p?.title ?? k.publication, i + 1, w.word, w.g2, w.frequency, w.referenceFrequency, k.tokens, k.referenceTokens, href].map(csvField).join(','));
+		});
+	}
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** /data/keyness.json: the key words with the rule they were drawn with. */
+export function keynessJson(data: WordsData): string {
+	return `${JSON.stringify({ rule: data.keynessRules, reports: data.keyness }, null, '\t')}\n`;
+}
+
 /** Year against year: every section of `from` with its nearest section of `to`, in the order of `from`. */
 export function yearAgainstYear(data: WordsData, from: number, to: number) {
 	return data.pairings
