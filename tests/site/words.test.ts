@@ -163,3 +163,35 @@ describe('sections across the years', () => {
 		expect(rows.length).toBe(words.sections.length * (words.reports.length - 1));
 	});
 });
+
+describe('/data/keyness.csv', () => {
+	const keynessText = readFileSync(`${dist}data/keyness.csv`, 'utf8');
+	const [kHeader, ...kRows] = parseCsv(keynessText.replace(/^\uFEFF/u, ''));
+	const k = (name: string) => kHeader!.indexOf(name);
+	const json = JSON.parse(readFileSync(`${dist}data/keyness.json`, 'utf8')) as { rule: WordsData['keynessRules']; reports: WordsData['keyness'] };
+
+	it('lists one publication per year, each word at or above the stated threshold, its G² the one its counts give', () => {
+		expect(kRows.length).toBeGreaterThan(0);
+		const perYear = new Map<string, Set<string>>();
+		for (const row of kRows) {
+			const year = row[k('年份')]!;
+			perYear.set(year, (perYear.get(year) ?? new Set()).add(row[k('出版物')]!));
+			const [a, b, c, d] = ['本报告分词次数', '其他报告分词次数', '本报告正文词数', '其他报告正文词数'].map((n) => Number(row[k(n)]));
+			// Recomputed here, apart from src/core/words/keyness.ts.
+			const e1 = (c! * (a! + b!)) / (c! + d!);
+			const e2 = (d! * (a! + b!)) / (c! + d!);
+			const g2 = 2 * (a! * Math.log(a! / e1) + (b! === 0 ? 0 : b! * Math.log(b! / e2)));
+			expect(Number(row[k('G²')])).toBeCloseTo(g2, 1);
+			expect(g2).toBeGreaterThanOrEqual(json.rule.threshold);
+			expect(a!).toBeGreaterThanOrEqual(json.rule.minFrequency);
+		}
+		for (const publications of perYear.values()) expect(publications.size).toBe(1);
+		expect([...perYear.keys()].map(Number)).toEqual(json.reports.filter((r) => r.words.length > 0).map((r) => r.year));
+	});
+
+	it('is shown on /words/, each word linking to its search', () => {
+		const page = builtPage('/words/');
+		const links = selectAll('table.keyness-table a[href^="/search/"]', page).map((a) => toString(a));
+		expect(links.length).toBe(kRows.length);
+	});
+});
