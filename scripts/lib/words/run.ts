@@ -9,7 +9,7 @@ import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.t
 import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
 import { CHANGE_MIN_OCCURRENCES, countedWords, LISTED_WORDS, publicationWords, reportChanges, reportsOf } from './frequency.ts';
 import { keynessRules, reportKeyness } from './keyness.ts';
-import { MIN_SECTION_CHARACTERS, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
+import { MIN_SECTION_CHARACTERS, MIN_SIMILARITY, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
 import { jiebaWasm, SEGMENTER } from './segmenter.ts';
 import { readWordList, STOP_WORDS_FILE } from './word-lists.ts';
 
@@ -38,7 +38,14 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		segmenter: { ...SEGMENTER },
 		dictionary: { hand: dictionary.hand, glossary: dictionary.glossary },
 		stopWords: [...stopWords],
-		rules: { listedWords: LISTED_WORDS, changeMinOccurrences: CHANGE_MIN_OCCURRENCES, minSectionCharacters: MIN_SECTION_CHARACTERS, nearest: NEAREST, pairedYears: PAIRED_YEARS },
+		rules: {
+			listedWords: LISTED_WORDS,
+			changeMinOccurrences: CHANGE_MIN_OCCURRENCES,
+			minSectionCharacters: MIN_SECTION_CHARACTERS,
+			minSimilarity: MIN_SIMILARITY,
+			nearest: NEAREST,
+			pairedYears: PAIRED_YEARS,
+		},
 		publications,
 		reports,
 		changes,

@@ -111,7 +111,7 @@ export interface WordsData {
 	dictionary: { hand: string[]; glossary: string[] };
 	stopWords: string[];
 	/** The thresholds the lists were made with (scripts/lib/words/), for the method page. */
-	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; nearest: number; pairedYears: number };
+	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; minSimilarity: number; nearest: number; pairedYears: number };
 	publications: PublicationWords[];
 	reports: ReportWords[];
 	changes: ReportChanges[];
