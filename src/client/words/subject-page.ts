@@ -31,9 +31,12 @@ function draw(table: HTMLTableSectionElement, rows: readonly SubjectRow[], query
 			const link = element('a', undefined, 'bar');
 			link.href = wordSearchHref(subjectTerm(query), row);
 			link.setAttribute('aria-label', `${row.label}：${row.occurrences}次，${row.paragraphs}段，每万字${row.rate.toFixed(2)}次；查看这些段落`);
+			// The fill is a share of a track every row has alike, so that its length is its value whatever the label beside it.
+			const track = element('span', undefined, 'track');
 			const fill = element('span', undefined, 'fill');
 			fill.style.width = `${widest === 0 ? 0 : (row.rate / widest) * 100}%`;
-			link.append(fill, element('span', row.occurrences === 0 ? '无' : `${row.rate.toFixed(2)}`, 'value'));
+			track.append(fill);
+			link.append(track, element('span', row.occurrences === 0 ? '无' : `${row.rate.toFixed(2)}`, 'value'));
 			bar.append(link);
 			tr.append(name, element('td', String(row.occurrences), 'num'), element('td', String(row.paragraphs), 'num'), element('td', row.rate.toFixed(2), 'num'), bar);
 			return tr;
