@@ -164,6 +164,16 @@ describe('sections across the years', () => {
 	});
 });
 
+describe('the officialese stop-list', () => {
+	it('keeps its words (content/words/officialese.txt) out of the frequency lists', () => {
+		const officialese = readFileSync(`${root}content/words/officialese.txt`, 'utf8')
+			.split('\n')
+			.filter((l) => l.trim() !== '' && !l.startsWith('#'));
+		expect(officialese).toContain('发展');
+		expect(rows.filter((r) => officialese.includes(r[col('词')]!)).map((r) => r[col('词')])).toEqual([]);
+	});
+});
+
 describe('/data/keyness.csv', () => {
 	const keynessText = readFileSync(`${dist}data/keyness.csv`, 'utf8');
 	const [kHeader, ...kRows] = parseCsv(keynessText.replace(/^\uFEFF/u, ''));

@@ -110,6 +110,8 @@ export interface WordsData {
 	/** The user dictionary: the hand-listed terms (content/words/dictionary.txt) and those read from the glossary. */
 	dictionary: { hand: string[]; glossary: string[] };
 	stopWords: string[];
+	/** The officialese stop-list (content/words/officialese.txt): left out of the frequency lists, not of the keyness lists. */
+	officialese: string[];
 	/** The thresholds the lists were made with (scripts/lib/words/), for the method page. */
 	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; minSimilarity: number; nearest: number; pairedYears: number };
 	publications: PublicationWords[];
