@@ -22,6 +22,36 @@ test('the subject page counts a phrase per publication, each bar opening the sea
 	await expect(page.locator('[data-search-status]')).toContainText(new RegExp(`(^|\\D)${paragraphs}\\s*段`));
 });
 
+test('the subject page draws each bar as long as its value, labels beside it or not (稀土 at 1366 px)', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto('/words/subject/?q=稀土');
+	const rows = page.locator('[data-subject-result] tbody tr');
+	await expect(rows).toHaveCount(5);
+	const measured = await rows.evaluateAll((trs) =>
+		trs.map((tr) => ({
+			rate: Number(tr.querySelectorAll('td.num')[2]!.textContent),
+			width: tr.querySelector('.fill')!.getBoundingClientRect().width,
+		})),
+	);
+	const widest = measured.reduce((a, b) => (b.rate > a.rate ? b : a));
+	expect(widest.width).toBeGreaterThan(50);
+	for (const { rate, width } of measured) expect(Math.abs(width - (rate / widest.rate) * widest.width)).toBeLessThanOrEqual(1.5);
+});
+
+test('the subject page totals each report once, by its leading edition, the newspaper and infographic apart', async ({ page }) => {
+	await page.goto('/words/subject/?q=稀土');
+	const rows = page.locator('[data-subject-result] tbody tr');
+	await expect(rows).toHaveCount(5);
+	const counts = await rows.evaluateAll((trs) =>
+		trs.map((tr) => ({ label: tr.querySelector('th')!.textContent!, occurrences: Number(tr.querySelectorAll('td.num')[0]!.textContent) })),
+	);
+	const leading = counts.filter((r) => /全文|摘编/u.test(r.label));
+	expect(leading).toHaveLength(3);
+	const total = leading.reduce((n, r) => n + r.occurrences, 0);
+	expect(total).toBeLessThan(counts.reduce((n, r) => n + r.occurrences, 0));
+	await expect(page.locator('[data-subject-status]')).toContainText(`在3份报告中共出现${total}次`);
+});
+
 test('the subject page leaves the digests out when asked', async ({ page }) => {
 	await page.goto('/words/subject/?q=草原');
 	const visible = page.locator('[data-subject-result] tbody tr:visible');

@@ -1,5 +1,5 @@
 import { normalize } from '../../../src/core/search/fold.ts';
-import { EDITION_ORDER } from '../../../src/core/shelf.ts';
+import { leadingPerYear } from '../../../src/core/words/leading-edition.ts';
 import { foldedOccurrences } from '../../../src/core/words/count.ts';
 import { ratePer10k, type PublicationWords, type ReportChanges, type ReportWords, type WordChange, type WordCount } from '../../../src/core/words/words-data.ts';
 import type { CorpusPublication } from './corpus.ts';
@@ -64,14 +64,9 @@ export function publicationWords(publication: CorpusPublication, segment: Segmen
 	};
 }
 
-/** Each year's report as its figures stand: the full text, or else its first publication in the shelf's order. */
+/** Each year's report as its figures stand: its leading edition (src/core/words/leading-edition.ts). */
 export function reportsOf(corpus: readonly CorpusPublication[]): ReportWords[] {
-	const years = [...new Set(corpus.map((c) => c.publication.year))].sort((a, b) => a - b);
-	return years.map((year) => {
-		const own = corpus.filter((c) => c.publication.year === year).map((c) => c.publication);
-		own.sort((a, b) => EDITION_ORDER.indexOf(a.edition) - EDITION_ORDER.indexOf(b.edition));
-		return { year, publication: own[0]!.id };
-	});
+	return leadingPerYear(corpus.map((c) => c.publication)).map((p) => ({ year: p.year, publication: p.id }));
 }
 
 /**

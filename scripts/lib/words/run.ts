@@ -8,13 +8,16 @@ import { normalize } from '../../../src/core/search/fold.ts';
 import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.ts';
 import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
 import { CHANGE_MIN_OCCURRENCES, countedWords, LISTED_WORDS, publicationWords, reportChanges, reportsOf } from './frequency.ts';
-import { MIN_SECTION_CHARACTERS, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
+import { keynessRules, reportKeyness } from './keyness.ts';
+import { MIN_SECTION_CHARACTERS, MIN_SIMILARITY, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
 import { jiebaWasm, SEGMENTER } from './segmenter.ts';
-import { readWordList, STOP_WORDS_FILE } from './word-lists.ts';
+import { OFFICIALESE_FILE, readWordList, STOP_WORDS_FILE } from './word-lists.ts';
 
 export async function generateWords(root: URL, corpus: readonly CorpusPublication[]): Promise<WordsData> {
 	const dictionary = await userDictionary(root, corpus);
 	const stopWords = new Set(await readWordList(root, STOP_WORDS_FILE));
+	const officialese = await readWordList(root, OFFICIALESE_FILE);
+	const listStopWords = new Set([...stopWords, ...officialese]);
 	const jieba = jiebaWasm(dictionary.words);
 	// The sections are cut from the same blocks as the publications: cut each text once.
 	const cuts = new Map<string, string[]>();
@@ -23,7 +26,7 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		if (!words) cuts.set(text, (words = jieba(text)));
 		return words;
 	};
-	const publications = corpus.map((c) => publicationWords(c, segment, stopWords));
+	const publications = corpus.map((c) => publicationWords(c, segment, listStopWords));
 	const listed = new Map(publications.map((p) => [p.id, p]));
 	const reports = reportsOf(corpus);
 	const changes = reports.slice(1).map((to, i) => reportChanges(reports[i]!, to, corpus, listed));
@@ -37,10 +40,20 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		segmenter: { ...SEGMENTER },
 		dictionary: { hand: dictionary.hand, glossary: dictionary.glossary },
 		stopWords: [...stopWords],
-		rules: { listedWords: LISTED_WORDS, changeMinOccurrences: CHANGE_MIN_OCCURRENCES, minSectionCharacters: MIN_SECTION_CHARACTERS, nearest: NEAREST, pairedYears: PAIRED_YEARS },
+		officialese,
+		rules: {
+			listedWords: LISTED_WORDS,
+			changeMinOccurrences: CHANGE_MIN_OCCURRENCES,
+			minSectionCharacters: MIN_SECTION_CHARACTERS,
+			minSimilarity: MIN_SIMILARITY,
+			nearest: NEAREST,
+			pairedYears: PAIRED_YEARS,
+		},
 		publications,
 		reports,
 		changes,
+		keyness: reportKeyness(reports, corpus, segment, stopWords),
+		keynessRules,
 		sections: sectionTexts.map(({ texts: _texts, ...section }) => section),
 		pairings,
 	};

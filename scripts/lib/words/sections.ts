@@ -14,6 +14,8 @@ export const MIN_SECTION_CHARACTERS = 60;
 /** Nearest sections kept per other year, and shared words named per match. */
 export const NEAREST = 3;
 export const SHARED_WORDS = 5;
+/** Below this cosine similarity two sections share too little to be called alike (抓政策落地 ↔ 黄河流域生态保护 scored 0.06): no match is shown. */
+export const MIN_SIMILARITY = 0.15;
 /** The other report years a section is set against: the nearest in time (all of them while there are few), so that the work and the data grow with the shelf, not with its square. */
 export const PAIRED_YEARS = 4;
 
@@ -101,7 +103,7 @@ export function similarity(a: Vector, b: Vector, shared = SHARED_WORDS): { score
 	return { score, shared: products.slice(0, shared).map(([word]) => word) };
 }
 
-/** For every section, its nearest sections in each paired year, nearest first (a score of 0 is no match). */
+/** For every section, its nearest sections in each paired year, nearest first; none below MIN_SIMILARITY. */
 export function pairSections(sections: readonly Section[], words: ReadonlyArray<readonly string[]>): SectionPairing[] {
 	const vectors = tfidf(words);
 	const byYear = new Map<number, number[]>();
@@ -113,7 +115,7 @@ export function pairSections(sections: readonly Section[], words: ReadonlyArray<
 			const nearest: SectionMatch[] = [];
 			for (const j of byYear.get(year)!) {
 				const { score, shared } = similarity(vectors[index]!, vectors[j]!);
-				if (score > 0) nearest.push({ section: j, score: Math.round(score * 1000) / 1000, shared });
+				if (score >= MIN_SIMILARITY) nearest.push({ section: j, score: Math.round(score * 1000) / 1000, shared });
 			}
 			nearest.sort((x, y) => y.score - x.score || x.section - y.section);
 			return { year, nearest: nearest.slice(0, NEAREST) };

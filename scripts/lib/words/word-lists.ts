@@ -9,6 +9,8 @@ import { toString } from 'mdast-util-to-string';
  */
 export const DICTIONARY_FILE = 'content/words/dictionary.txt';
 export const STOP_WORDS_FILE = 'content/words/stop-words.txt';
+/** The officialese stop-list: left out of the frequency lists only. */
+export const OFFICIALESE_FILE = 'content/words/officialese.txt';
 
 /** The entries of a list file; a line with white space inside, or a repeated entry, fails naming the line. */
 export function parseWordList(text: string, file: string): string[] {

@@ -1,5 +1,6 @@
 import { MAX_QUERY_LENGTH } from '../../core/search/fold.ts';
 import { WORDS_TEXTS_PATH, wordSearchHref, type SubjectTexts } from '../../core/words/paths.ts';
+import { leadingPerYear } from '../../core/words/leading-edition.ts';
 import { countSubject, subjectTerm, type SubjectRow } from './subject-count.ts';
 
 /**
@@ -31,7 +32,7 @@ function draw(table: HTMLTableSectionElement, rows: readonly SubjectRow[], query
 			const link = element('a', undefined, 'bar');
 			link.href = wordSearchHref(subjectTerm(query), row);
 			link.setAttribute('aria-label', `${row.label}：${row.occurrences}次，${row.paragraphs}段，每万字${row.rate.toFixed(2)}次；查看这些段落`);
-			// The fill's length is its share of a track of its own, beside the figure, so that no label squeezes it.
+			// The fill is a share of a track every row has alike, so that its length is its value whatever the label beside it.
 			const track = element('span', undefined, 'track');
 			const fill = element('span', undefined, 'fill');
 			fill.style.width = `${widest === 0 ? 0 : (row.rate / widest) * 100}%`;
@@ -69,12 +70,16 @@ export function startSubjectPage(root: HTMLElement): void {
 	texts
 		.then((loaded) => {
 			const rows = countSubject(loaded, query);
-			const total = rows.reduce((n, r) => n + r.occurrences, 0);
+			const leading = leadingPerYear(rows);
+			const total = leading.reduce((n, r) => n + r.occurrences, 0);
 			caption.textContent = `“${subjectTerm(query)}”在各年报告中的出现次数`;
 			draw(body, rows, query);
 			searchAll.href = wordSearchHref(subjectTerm(query));
 			result.hidden = false;
-			status.textContent = total === 0 ? `各年报告中都没有“${subjectTerm(query)}”。` : `“${subjectTerm(query)}”共出现${total}次。点击横条查看它所在的段落。`;
+			status.textContent =
+				total === 0
+					? `各年报告中都没有“${subjectTerm(query)}”。`
+					: `“${subjectTerm(query)}”在${leading.length}份报告中共出现${total}次（每年只计一个版本：${leading.map((r) => r.label).join('、')}；其他版本另列）。点击横条查看它所在的段落。`;
 		})
 		.catch(() => {
 			status.textContent = '统计数据未能载入，请稍后重试。';

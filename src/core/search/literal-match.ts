@@ -9,13 +9,22 @@ export function containsAll(text: string, terms: readonly string[]): boolean {
 	return terms.every((term) => folded.includes(term));
 }
 
-/** How many places of the text a folded term starts at (overlapping places count, as in the index). */
-export function countOccurrences(text: string, term: string): number {
+/**
+ * THE counting rule of the site, for the search, the word lists and the subject page
+ * alike: a term's occurrences in a folded text, as a reader's Ctrl+F counts them, left to
+ * right, not overlapping: 发展发展发展 holds 发展 three times and 发展发展 once (the place
+ * starting at its third character overlaps the first). The method page states it.
+ */
+export function foldedOccurrences(folded: string, term: string): number {
 	if (term === '') return 0;
-	const folded = normalizeText(text).text;
 	let count = 0;
-	for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) count++;
+	for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) count++;
 	return count;
+}
+
+/** A folded term's occurrences in a paragraph's own text, by the one rule (foldedOccurrences). */
+export function countOccurrences(text: string, term: string): number {
+	return foldedOccurrences(normalizeText(text).text, term);
 }
 
 /** [start, end) offsets in the original text of every occurrence of any term, merged and in order. */

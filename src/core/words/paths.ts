@@ -7,6 +7,8 @@
  *   /words/sections/        year against year: each section's nearest sections
  *   /words/method/          how the words are counted
  *   /data/words.csv         the word lists (UTF-8 with BOM)
+ *   /data/keyness.csv       the key words of each report, by G² (UTF-8 with BOM)
+ *   /data/keyness.json      the same, with the rule they were drawn with
  *   /data/words/texts.json  every block's text, for the subject page (loaded on demand)
  */
 import { SEARCH_PATH } from '../urls.ts';
@@ -16,6 +18,8 @@ export const SUBJECT_PATH = '/words/subject/';
 export const SECTIONS_PATH = '/words/sections/';
 export const WORDS_METHOD_PATH = '/words/method/';
 export const WORDS_CSV_PATH = '/data/words.csv';
+export const KEYNESS_CSV_PATH = '/data/keyness.csv';
+export const KEYNESS_JSON_PATH = '/data/keyness.json';
 export const WORDS_TEXTS_PATH = '/data/words/texts.json';
 
 /**

@@ -1,3 +1,5 @@
+import type { KeyWord } from './keyness.ts';
+
 /**
  * The word counts of the reports as `npm run words` writes them
  * (content/words/words.json) and the site reads them: per publication, its frequent
@@ -90,16 +92,34 @@ export interface SectionPairing {
 	matches: Array<{ year: number; nearest: SectionMatch[] }>;
 }
 
+/** A report's key words against the other reports: bodies only (annexes apart), each report by its leading edition. */
+export interface ReportKeyness {
+	year: number;
+	/** The leading edition's publication: the full text, else the summary. */
+	publication: string;
+	/** Counted tokens of the report's body, and of the reference (the other reports' bodies). */
+	tokens: number;
+	referenceTokens: number;
+	/** How many words reached the threshold; `words` lists the strongest (src/core/words/keyness.ts). */
+	passing: number;
+	words: KeyWord[];
+}
+
 export interface WordsData {
 	segmenter: { name: string; version: string; mode: string };
 	/** The user dictionary: the hand-listed terms (content/words/dictionary.txt) and those read from the glossary. */
 	dictionary: { hand: string[]; glossary: string[] };
 	stopWords: string[];
+	/** The officialese stop-list (content/words/officialese.txt): left out of the frequency lists, not of the keyness lists. */
+	officialese: string[];
 	/** The thresholds the lists were made with (scripts/lib/words/), for the method page. */
-	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; nearest: number; pairedYears: number };
+	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; minSimilarity: number; nearest: number; pairedYears: number };
 	publications: PublicationWords[];
 	reports: ReportWords[];
 	changes: ReportChanges[];
+	/** Keyness per report, in the reports' order; the rule in `keynessRules`. */
+	keyness: ReportKeyness[];
+	keynessRules: { threshold: number; p: string; minFrequency: number; listed: number };
 	sections: Section[];
 	pairings: SectionPairing[];
 }

@@ -18,25 +18,13 @@ export function sectionHref(section: Section): string {
 	return section.id === 'top' ? section.path : `${section.path}#${section.id}`;
 }
 
-/**
- * The least similarity at which a section of another year is offered beside a section as
- * related. Read against the pairs of the five publications: from about 0.10 up the nearest
- * sections share their subject (生态 with 生态, 民生 with 民生, 科技 with 科技); below it they
- * share only the reports' common vocabulary (0.06: 抓政策落地 and 黄河流域生态保护).
- * /words/sections/ still lists every pairing with its score.
- */
-export const RELATED_SECTION_MIN_SCORE = 0.1;
-
-/** The pairings of the sections on one page, in page order, for the related-sections block: only matches at RELATED_SECTION_MIN_SCORE or above. */
+/** The pairings of the sections on one page, in page order, for the related-sections block. */
 export function pagePairings(data: WordsData, path: string) {
 	return data.pairings
 		.filter((p) => data.sections[p.section]!.path === path)
 		.map((p) => ({
 			section: data.sections[p.section]!,
-			matches: p.matches.map((m) => ({
-				year: m.year,
-				nearest: m.nearest.filter((n) => n.score >= RELATED_SECTION_MIN_SCORE).map((n) => ({ ...n, target: data.sections[n.section]! })),
-			})),
+			matches: p.matches.map((m) => ({ year: m.year, nearest: m.nearest.map((n) => ({ ...n, target: data.sections[n.section]! })) })),
 		}));
 }
 
@@ -79,6 +67,27 @@ export function wordsCsv(data: WordsData, site: URL | undefined): string {
 		});
 	}
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const KEYNESS_CSV_COLUMNS = ['年份', '出版物', '排名', '词', 'G²', '本报告分词次数', '其他报告分词次数', '本报告正文词数', '其他报告正文词数', '检索'] as const;
+
+/** /data/keyness.csv: every report's key words, one row each; UTF-8 with a BOM and CRLF, for spreadsheets. */
+export function keynessCsv(data: WordsData, site: URL | undefined): string {
+	const lines = [KEYNESS_CSV_COLUMNS.join(',')];
+	for (const k of data.keyness) {
+		const p = data.publications.find((x) => x.id === k.publication);
+		k.words.forEach((w, i) => {
+			const search = new URL(wordSearchHref(w.word, p), site ?? 'http://localhost/');
+			const href = site ? search.href : `${search.pathname}${search.search}`;
+			lines.push([k.year, p?.title ?? k.publication, i + 1, w.word, w.g2, w.frequency, w.referenceFrequency, k.tokens, k.referenceTokens, href].map(csvField).join(','));
+		});
+	}
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** /data/keyness.json: the key words with the rule they were drawn with. */
+export function keynessJson(data: WordsData): string {
+	return `${JSON.stringify({ rule: data.keynessRules, reports: data.keyness }, null, '\t')}\n`;
 }
 
 /** Year against year: every section of `from` with its nearest section of `to`, in the order of `from`. */

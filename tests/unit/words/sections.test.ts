@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusPublication } from '../../../scripts/lib/words/corpus.ts';
 import { readCorpus } from '../../../scripts/lib/words/corpus.ts';
 import { generateWords, wordsJson } from '../../../scripts/lib/words/run.ts';
-import { MIN_SECTION_CHARACTERS, PAIRED_YEARS, pairedYears, pairSections, sectionsOf, similarity, tfidf } from '../../../scripts/lib/words/sections.ts';
+import { MIN_SECTION_CHARACTERS, MIN_SIMILARITY, PAIRED_YEARS, pairedYears, pairSections, sectionsOf, similarity, tfidf } from '../../../scripts/lib/words/sections.ts';
 import type { Section } from '../../../src/core/words/words-data.ts';
 import { WORDS_FILE } from '../../../src/core/words/words-data.ts';
 import { ROOT } from '../../support/real-corpus.ts';
@@ -89,6 +89,23 @@ describe('TF-IDF and cosine', () => {
 		expect(pairings[0]!.matches[0]!.nearest.map((n) => sections[n.section]!.id)).toEqual(['c']);
 		expect(pairings[3]!.matches[0]!.nearest.map((n) => sections[n.section]!.id)).toEqual(['b']);
 		expect(pairings[3]!.matches[0]!.nearest[0]!.shared.sort()).toEqual(['口岸', '开放']);
+	});
+});
+
+describe('the similarity threshold', () => {
+	it('pairs no sections that share too little, however nearest they are', () => {
+		const section = (year: number, id: string): Section => ({ publication: `${year}-full`, year, path: `/${year}/full/part-1/`, id, title: id, page: 'p', characters: 100 });
+		const sections = [section(2021, 'a'), section(2024, 'b'), section(2024, 'c')];
+		// One shared word out of many: a cosine above 0 (about 0.02), far below the threshold.
+		const words = [
+			['草原', '生态', '保护', '治理', '牧区', '沙化', '湿地', '森林'],
+			['草原', '口岸', '开放', '合作', '班列', '物流', '贸易', '通道'],
+			['科技', '人才', '教育', '创新', '平台', '成果', '转化', '研发'],
+		];
+		const vectors = tfidf(words);
+		expect(similarity(vectors[0]!, vectors[1]!).score).toBeGreaterThan(0);
+		expect(similarity(vectors[0]!, vectors[1]!).score).toBeLessThan(MIN_SIMILARITY);
+		expect(pairSections(sections, words)[0]!.matches[0]!.nearest).toEqual([]);
 	});
 });
 

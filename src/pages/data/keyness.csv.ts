@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { loadWords } from '../../site/words/load.ts';
+import { keynessCsv } from '../../site/words/views.ts';
+
+/** /data/keyness.csv: the key words of /words/, one row per word and report (UTF-8 with BOM, for spreadsheets). */
+export const GET: APIRoute = ({ site }) => new Response(keynessCsv(loadWords(), site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
