@@ -185,7 +185,7 @@ test('the year page shows the report’s targets beside the year before’s outc
 	const drawn = await drawnData(chart);
 	expect(drawn.datasets.map((d) => d.label)).toEqual(['2025年实际', '2026年目标']);
 	await row.locator('td').nth(1).getByRole('link').click();
-	await expect(page).toHaveURL(/\/2026\/summary\/part-2\/#h3-l1$/u);
+	await expect(page).toHaveURL(/\/2026\/summary\/part-2\/\?highlight=[^#]+#h3-l1$/u);
 });
 
 test('without JavaScript the tables hold every figure and link, and no empty chart frame shows', async ({ browser }) => {
@@ -196,7 +196,7 @@ test('without JavaScript the tables hold every figure and link, and no empty cha
 	await expect(section.locator('table')).toBeVisible();
 	// One row per point the indicator file holds for it, however many reports there are.
 	await expect(section.locator('tbody tr')).toHaveCount(indicatorFile.series.find((s) => s.id === 'gdp-growth')!.points.length);
-	await expect(section.getByRole('link', { name: '地区生产总值增长 6%以上' })).toHaveAttribute('href', '/2024/full/part-2/#p4');
+	await expect(section.getByRole('link', { name: '地区生产总值增长 6%以上' })).toHaveAttribute('href', /^\/2024\/full\/part-2\/\?highlight=[^#]+#p4$/u);
 	await expect(section.locator('.chart-frame')).toBeHidden();
 	await context.close();
 });
@@ -231,4 +231,36 @@ test('reports the JavaScript the indicators page loads', async ({ page }) => {
 	test.info().annotations.push({ type: 'measurement', description: line });
 	// One drawing chunk for all the charts of the page.
 	expect(charts).toHaveLength(1);
+});
+
+test('a figure in the indicators table and on the home page lands on its sentence with its words marked, as a chart point does', async ({ page }) => {
+	for (const [start, locate] of [
+		[
+			'/indicators/',
+			() =>
+				page
+					.locator('section.indicator')
+					.filter({ has: page.locator('#gdp-growth') })
+					.locator('table a[href*="#p4"]')
+					.first(),
+		],
+		['/', () => page.locator('main a[href*="?highlight="]').first()],
+	] as const) {
+		await page.goto(start);
+		const link = locate();
+		const href = (await link.getAttribute('href'))!;
+		expect(href, `${start}: the link names the words to mark`).toMatch(/\?highlight=[^#]+#[a-z][a-z0-9-]*$/u);
+		await link.click();
+		const id = href.split('#')[1]!;
+		await expect(page.locator(`article.report-text [id="${id}"]`)).toBeInViewport();
+		const marked = decodeURIComponent(href.split('?highlight=')[1]!.split('#')[0]!);
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('search-hit');
+					return highlight ? [...highlight].map((range) => range.toString().replace(/\s/gu, '')).join('') : '';
+				}),
+			)
+			.toContain(marked);
+	}
 });

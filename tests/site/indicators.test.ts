@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/core/indicators/chart-spec.ts';
 import { drawnKeys, pointKey } from '../support/chart-table.ts';
 import { builtPage, dist } from '../support/built-site.ts';
+import { markedLink } from '../../src/core/indicators/chart-spec.ts';
 
 interface Point {
 	year: number;
@@ -83,11 +84,9 @@ describe('the indicators page', () => {
 		expect(section, `no section for ${series.id}`).toBeDefined();
 		const rows = selectAll('table tbody tr', section!);
 		expect(rows).toHaveLength(series.points.length);
-		// Each row links to its point's paragraph with the point's words.
+		// Each row links to its point's paragraph with the point's words, marked on arrival as a chart point's are.
 		for (const point of series.points) {
-			const link = selectAll('a[href]', section!).find(
-				(a) => new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash === a.properties.href,
-			);
+			const link = selectAll('a[href]', section!).find((a) => markedLink(point.source, point.quote) === a.properties.href);
 			expect(link, point.source).toBeDefined();
 			expect(toString(link!)).toBe(point.quote);
 		}
@@ -127,7 +126,8 @@ describe('year pages', () => {
 		expect(toString(select('h2', section!)!)).toBe(`${year}年主要预期目标与${year - 1}年实际`);
 		const targets = points.filter(({ point }) => point.kind === 'target' && point.year === year);
 		const links = selectAll('table a[href]', section!).map((a) => String(a.properties.href));
-		for (const { point } of targets) expect(links).toContain(new URL(point.source, 'http://localhost/').pathname + new URL(point.source, 'http://localhost/').hash);
+		// Each to its sentence, with the figure's words marked on arrival.
+		for (const { point } of targets) expect(links).toContain(markedLink(point.source, point.quote));
 	});
 });
 
