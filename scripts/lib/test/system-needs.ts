@@ -1,7 +1,7 @@
 /**
  * What the browser tests need from the system, outside the project: Debian's Chromium
- * (Playwright downloads none) and Debian's Noto CJK fonts, in which the visual baselines
- * (tests/browser/visual.spec.ts-snapshots/) are drawn. `npm test` installs them where it
+ * (Playwright downloads none), Debian's Noto CJK fonts, in which the visual baselines
+ * (tests/browser/visual.spec.ts-snapshots/) are drawn, and poppler's pdftotext for the print test. `npm test` installs them where it
  * can (root on Debian, as CI runs), and elsewhere stops in one line naming what is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,8 @@ export const SYSTEM_NEEDS: readonly SystemNeed[] = [
 		debianPackage: 'fonts-noto-cjk',
 		present: () => /Noto Sans CJK/i.test(spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout ?? ''),
 	},
+	// The print test reads the printed PDF's text back (tests/browser/citation.spec.ts).
+	{ what: 'pdftotext', debianPackage: 'poppler-utils', present: () => spawnSync('pdftotext', ['-v']).error === undefined },
 ];
 
 /** Installs what is missing where this is Debian and we are root; returns what is still missing. */

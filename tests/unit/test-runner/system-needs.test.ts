@@ -19,7 +19,7 @@ describe('what npm test needs from the system', () => {
 		expect(provideSystemNeeds([present], false)).toEqual([]);
 	});
 
-	it('needs Chromium and the CJK fonts the visual baselines are drawn in', () => {
-		expect(SYSTEM_NEEDS.map((need) => need.debianPackage)).toEqual(['chromium', 'fonts-noto-cjk']);
+	it('needs Chromium, the CJK fonts the visual baselines are drawn in, and pdftotext for the print test', () => {
+		expect(SYSTEM_NEEDS.map((need) => need.debianPackage)).toEqual(['chromium', 'fonts-noto-cjk', 'poppler-utils']);
 	});
 });
