@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { copyProject, linkPackages } from '../support/project-copy.ts';
 
@@ -63,12 +64,13 @@ export function startRun(project: string, script: string, args: string[] = [], e
 			}
 		}
 	};
+	// Colour codes stripped: Astro colours its log where the environment asks for it (FORCE_COLOR, as on CI), and patterns match the words.
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
+		stdout += stripVTControlCharacters(chunk);
 		check();
 	});
 	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
+		stderr += stripVTControlCharacters(chunk);
 		check();
 	});
 	const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
