@@ -1,7 +1,8 @@
 /**
  * npm run build: checks that content/'s generated files are what `npm run ingest`,
  * `npm run indicators` and `npm run words` would write (the published-URL record
- * among them), then runs `astro build`, whose search-index integration writes the
+ * among them; skipped when nothing they read changed since a check passed:
+ * lib/content/checked-content.ts), then runs `astro build`, whose search-index integration writes the
  * Pagefind index (scripts/lib/search-index/integration.ts). It writes nothing but its
  * output folder.
  *
@@ -11,6 +12,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { contentCheckKey, rememberChecked, wasChecked } from './lib/content/checked-content.ts';
 import { runIndicators } from './lib/indicators/run.ts';
 import { runIngest } from './lib/ingest/run.ts';
 import { runWords } from './lib/words/run.ts';
@@ -39,9 +41,15 @@ for (const [signal, code] of [
 }
 
 try {
-	await runIngest(root, { check: true });
-	await runIndicators(root, { check: true });
-	await runWords(root, { check: true });
+	const key = await contentCheckKey(root);
+	if (await wasChecked(root, key)) {
+		console.log('build: content and the code that generates it are as they were at a passed check (scripts/lib/content/checked-content.ts)');
+	} else {
+		await runIngest(root, { check: true });
+		await runIndicators(root, { check: true });
+		await runWords(root, { check: true });
+		await rememberChecked(root, key);
+	}
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }

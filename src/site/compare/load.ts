@@ -1,5 +1,6 @@
 import { loadShelf } from '../collections.ts';
 import { publicationBlocks } from '../publication-blocks.ts';
+import { cachedCollation } from './cache.ts';
 import type { ClassifyOptions } from './classify.ts';
 import { collate, type Collation } from './collate.ts';
 import { collationPairs, type CollationPair } from './pairs.ts';
@@ -22,7 +23,10 @@ export function loadCollations(): Promise<PairCollation[]> {
 	cached ??= (async () => {
 		const pairs = collationPairs(await loadShelf());
 		return Promise.all(
-			pairs.map(async (pair) => ({ ...pair, collation: collate(await publicationBlocks(pair.full), await publicationBlocks(pair.other), pair.mode, classifyOptions(pair)) })),
+			pairs.map(async (pair) => {
+				const input = { full: await publicationBlocks(pair.full), other: await publicationBlocks(pair.other), mode: pair.mode, classify: classifyOptions(pair) };
+				return { ...pair, collation: await cachedCollation(input, ({ full, other, mode, classify }) => collate(full, other, mode, classify)) };
+			}),
 		);
 	})();
 	return cached;
