@@ -14,7 +14,11 @@ export function formatViolation(violation: Violation, nodes = Infinity): string 
 		.join(', ')}`;
 }
 
-/** Runs axe with the WCAG tags on the page as it stands and returns its violations. */
-export async function axeViolations(page: Page): Promise<Violation[]> {
-	return (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations;
+/** The WCAG rules of axe whose outcome a change of colours alone can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Runs axe with the WCAG tags (or only `rules`, WCAG rules among them) on the page as it stands and returns its violations. */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<Violation[]> {
+	const builder = new AxeBuilder({ page });
+	return (await (rules ? builder.withRules([...rules]) : builder.withTags(WCAG_TAGS)).analyze()).violations;
 }

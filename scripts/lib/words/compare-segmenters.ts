@@ -8,8 +8,6 @@ import { jiebaWasm, packageVersion, type Segment } from './segmenter.ts';
  * gold-segmentation.txt), each without and with the user dictionary:
  *
  *  - jieba-wasm: jieba-rs as WebAssembly (the one the build uses);
- *  - @node-rs/jieba: jieba-rs as a native addon (a devDependency, only for this
- *    comparison: a binary per platform);
  *  - Intl.Segmenter('zh'): ICU's dictionary segmenter, built into Node and browsers. It
  *    takes no user dictionary: "with" forces the dictionary's words whole afterwards
  *    (longest match first), which is what a user dictionary does to the others.
@@ -67,15 +65,6 @@ export async function compareSegmenters(root: URL, dictionary: readonly string[]
 	const icu = `Node ${process.versions.node}, ICU ${process.versions.icu}`;
 	results.push(measure('Intl.Segmenter', icu, false, passages, intlCut));
 	results.push(measure('Intl.Segmenter', icu, true, passages, (text) => forceWords(intlCut(text), dictionary)));
-
-	const { Jieba } = (await import('@node-rs/jieba')) as typeof import('@node-rs/jieba');
-	const { dict } = (await import('@node-rs/jieba/dict.js')) as { dict: Uint8Array };
-	const plain = Jieba.withDict(dict);
-	results.push(measure('@node-rs/jieba', packageVersion('@node-rs/jieba'), false, passages, (text) => plain.cut(text, true)));
-	const withUser = Jieba.withDict(dict);
-	// jieba's dictionary format: word, frequency; a high frequency keeps the word whole, as add_word's suggestion does.
-	withUser.loadDict(new TextEncoder().encode(dictionary.map((word) => `${word} 100000`).join('\n')));
-	results.push(measure('@node-rs/jieba', packageVersion('@node-rs/jieba'), true, passages, (text) => withUser.cut(text, true)));
 
 	const { cut } = await import('jieba-wasm');
 	results.push(measure('jieba-wasm', packageVersion('jieba-wasm'), false, passages, (text) => cut(text, true)));
