@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { pathToFileURL } from 'node:url';
 import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { pagePath } from '../core/urls.ts';
@@ -23,6 +21,9 @@ export interface GlossaryTerm {
 	/** The definition's link: /2024/full/annex-2/#t1. */
 	href: string;
 }
+
+/** A term as a page entry carries it to be marked (its year is the entry's). */
+export type MarkedTerm = Omit<GlossaryTerm, 'year'>;
 
 // A term quoted whole (“清四乱”) is found without its quotation marks; one that quotes a part (京蒙协作“六个倍增计划”) as printed.
 const QUOTED = /^[“"]([^“”"]+)[”"]$/u;
@@ -51,24 +52,6 @@ export function termsOfEntry(markdown: string, path: string): GlossaryTerm[] {
 	});
 }
 
-/** Every glossary term of the content (content/publication-pages/ of the project being built: the working directory, as the build runs). */
-export function readGlossaryTerms(root: URL = new URL('content/publication-pages/', pathToFileURL(`${process.cwd()}/`))): GlossaryTerm[] {
-	if (!existsSync(root)) return [];
-	return readdirSync(root, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((dir) =>
-			readdirSync(new URL(`${dir.name}/`, root))
-				.filter((file) => file.endsWith('.md'))
-				.sort()
-				.flatMap((file) => {
-					const url = new URL(`${dir.name}/${file}`, root);
-					const text = readFileSync(url, 'utf8');
-					return text.includes(':dfn[') ? termsOfEntry(text, url.pathname) : [];
-				}),
-		);
-}
-
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -76,10 +59,10 @@ const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * overlapping. A space the text has where the glossary has none (4 个 against 4个)
  * does not hide a term; the match covers the text as printed.
  */
-export function findTerms(text: string, terms: readonly GlossaryTerm[]): [number, number, GlossaryTerm][] {
+export function findTerms<T extends Pick<GlossaryTerm, 'words'>>(text: string, terms: readonly T[]): [number, number, T][] {
 	if (terms.length === 0) return [];
 	const sorted = [...terms].sort((a, b) => b.words.length - a.words.length);
-	const found: [number, number, GlossaryTerm][] = [];
+	const found: [number, number, T][] = [];
 	const taken = new Array<boolean>(text.length).fill(false);
 	for (const term of sorted) {
 		const pattern = new RegExp([...term.words.replace(/\s/gu, '')].map(escape).join('\\s?'), 'gu');

@@ -4,8 +4,7 @@ import remarkBlockIds from './remark-block-ids.ts';
 import remarkInlineRoles from './remark-inline-roles.ts';
 import remarkNoRawHtml from './remark-no-raw-html.ts';
 import rehypeBlockLinks from './rehype-block-links.ts';
-import rehypeGlossaryTerms, { type GlossaryTermsOptions } from './rehype-glossary-terms.ts';
-import { readGlossaryTerms } from './glossary-terms.ts';
+import rehypeGlossaryTerms from './rehype-glossary-terms.ts';
 import rehypeNoLayoutWhitespace from './rehype-no-layout-whitespace.ts';
 import rehypeParagraphNumbers from './rehype-paragraph-numbers.ts';
 
@@ -18,12 +17,7 @@ const markdownOptions = {
 	gfm: false,
 	smartypants: false,
 	remarkPlugins: [remarkDirective, remarkNoRawHtml, remarkInlineRoles, remarkBlockIds],
-	rehypePlugins: [
-		rehypeNoLayoutWhitespace,
-		[rehypeGlossaryTerms, { terms: () => readGlossaryTerms() }] as [typeof rehypeGlossaryTerms, GlossaryTermsOptions],
-		rehypeParagraphNumbers,
-		rehypeBlockLinks,
-	],
+	rehypePlugins: [rehypeNoLayoutWhitespace, rehypeGlossaryTerms, rehypeParagraphNumbers, rehypeBlockLinks],
 };
 
 // The reports hold no code; a highlighter would only cost every build its start-up.

@@ -1,36 +1,27 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { findTerms, type GlossaryTerm } from './glossary-terms.ts';
+import { findTerms, type MarkedTerm } from './glossary-terms.ts';
 
 /**
  * Marks each occurrence of a glossary term in a report's text: the words become a
  * link to the term's definition (附件2), one tap away, titled for a pointer. The
  * characters stay exactly the source's, in the same order; only an element is put
  * around them, so the text, the search index and the search highlight (which walks
- * the text nodes) read the same. Terms mark the publications of their own year; the
+ * the text nodes) read the same. The terms are the page entry's own (its report's
+ * glossary, in its frontmatter), so they mark the publications of their own year; the
  * term a definition defines (<dfn>), headings and links are left alone.
  */
-export interface GlossaryTermsOptions {
-	/** The terms, or how to read them: the build writes the page entries after it loads this plugin. */
-	terms?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
-}
-
 const SKIP = new Set(['a', 'dfn', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sub']);
 
-/** The publication a document belongs to: its frontmatter's, or its folder's under publication-pages/. */
-function publicationOf(file: VFile): string | undefined {
-	const front = (file.data as { astro?: { frontmatter?: { publication?: unknown } } }).astro?.frontmatter?.publication;
-	if (typeof front === 'string') return front;
-	return /publication-pages\/(\d{4}-[a-z]+)\//u.exec(file.path ?? '')?.[1];
+/** The terms the page entry carries (its frontmatter's `glossary`, written by the ingest: scripts/lib/ingest/glossary.ts). */
+function termsOf(file: VFile): readonly MarkedTerm[] {
+	const glossary = (file.data as { astro?: { frontmatter?: { glossary?: unknown } } }).astro?.frontmatter?.glossary;
+	return Array.isArray(glossary) ? (glossary as MarkedTerm[]) : [];
 }
 
-export default function rehypeGlossaryTerms(options: GlossaryTermsOptions = {}) {
-	// unified attaches a plugin when the processor first runs, after the content is written.
-	const all = typeof options.terms === 'function' ? options.terms() : (options.terms ?? []);
+export default function rehypeGlossaryTerms() {
 	return (tree: Root, file: VFile) => {
-		const publication = publicationOf(file);
-		const year = publication ? Number(publication.slice(0, 4)) : undefined;
-		const terms = all.filter((t) => t.year === year);
+		const terms = termsOf(file);
 		if (terms.length === 0) return;
 		const walk = (parent: Root | Element) => {
 			parent.children = parent.children.flatMap((child): ElementContent[] => {
@@ -46,7 +37,7 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions = {}) 
 	};
 }
 
-function split(node: Text, terms: readonly GlossaryTerm[]): ElementContent[] {
+function split(node: Text, terms: readonly MarkedTerm[]): ElementContent[] {
 	const found = findTerms(node.value, terms);
 	if (found.length === 0) return [node];
 	const out: ElementContent[] = [];

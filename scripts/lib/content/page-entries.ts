@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
+import { stringify } from 'yaml';
 import { readPageBlocks, type PageBlock } from '../../../src/markdown/page-blocks.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
 import { pageSchema, type OutlineEntry, type PageData } from '../../../src/core/schemas/page-entry.ts';
@@ -25,6 +26,26 @@ export async function readPageEntryFiles(root: URL, publicationId: string): Prom
 	const dir = new URL(`${PAGES_FOLDER}/${publicationId}/`, root);
 	const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
 	return Promise.all(names.map(async (name) => ({ file: `${PAGES_FOLDER}/${publicationId}/${name}`, markdown: await readFile(new URL(name, dir), 'utf8') })));
+}
+
+/**
+ * A page entry's text: its frontmatter (the generator's note, a YAML comment, then the
+ * page's data) and its Markdown body. The one writer of the entries' form, which
+ * decomposePageEntry reads back.
+ */
+export function composePageEntry(note: string, data: PageData, body: string): string {
+	return `---\n# ${note}\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+}
+
+/** A page entry written by composePageEntry, taken apart: its note, its validated data and its body. */
+export function decomposePageEntry(markdown: string, file: string): { note: string; data: PageData; body: string } {
+	const note = /^---\n# (.*)\n/u.exec(markdown)?.[1];
+	if (note === undefined) throw new Error(`${file}: no generator's note at the top of the frontmatter; is it a page entry written by npm run ingest?`);
+	const { page } = splitPageEntry(markdown, file);
+	// What follows the frontmatter's closing line: the blank line composePageEntry writes, then the body.
+	const { content } = parseFrontmatter(markdown, { frontmatter: 'remove' });
+	if (!content.startsWith('\n\n')) throw new Error(`${file}: no blank line after the frontmatter; is it a page entry written by npm run ingest?`);
+	return { note, data: page, body: content.slice(2) };
 }
 
 /** The entry split as Astro's glob loader splits it: validated frontmatter, and the body it renders. */

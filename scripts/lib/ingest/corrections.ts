@@ -23,13 +23,14 @@
  */
 import { createHash } from 'node:crypto';
 import { diffArrays, diffChars } from 'diff';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import type { PageData } from '../../../src/core/schemas/page-entry.ts';
 import type { Publication } from '../../../src/core/schemas/publication.ts';
 import type { CorrectionChange, CorrectionRecord, PublishedRecord } from '../../../src/core/published-urls.ts';
 import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { publicationPath } from '../../../src/core/urls.ts';
 import { parseMarkdown } from './to-markdown.ts';
+import { composePageEntry, decomposePageEntry } from '../content/page-entries.ts';
 import { correctionsSchema, describeIssues } from '../../../src/core/schemas/hand-edited.ts';
 
 /** A declared correction (content/corrections.yml). */
@@ -280,11 +281,8 @@ export function pinPageEntry(
 	corrected: Record<string, number> | undefined,
 ): { markdown: string; data: PageData } {
 	if (!pins && !corrected) return { markdown, data };
-	const end = markdown.indexOf('\n---\n', 4);
-	const head = markdown.slice(0, end + 5);
-	const header = head.split('\n')[1]!;
-	const body = markdown.slice(end + 5).replace(/^\n/, '');
+	const { note, body } = decomposePageEntry(markdown, `the page entry of ${data.publication}/${data.slug}`);
 	const { outline, ids } = readPageBlocks(parseMarkdown(body), pins ?? {});
 	const next: PageData = { ...data, outline, ids, ...(pins ? { pins } : {}), ...(corrected ? { corrected } : {}) };
-	return { markdown: `---\n${header}\n${stringify(next, { lineWidth: 0 })}---\n\n${body}`, data: next };
+	return { markdown: composePageEntry(note, next, body), data: next };
 }

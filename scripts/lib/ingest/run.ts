@@ -8,6 +8,7 @@ import { ingestPublication, type IngestedPublication } from './ingest-publicatio
 import { readManifest } from '../content/manifest.ts';
 import { PUBLISHED_FILE as PUBLISHED } from '../../../src/core/published-urls.ts';
 import { checkPublished } from './published.ts';
+import { withGlossaryTerms } from './glossary.ts';
 import { writeOrCheck, type OutputStage } from '../content/write-or-check.ts';
 import { PAGES_FOLDER } from '../content/page-entries.ts';
 
@@ -39,7 +40,9 @@ export async function runIngest(root: URL, options: { check?: boolean; stage?: O
 	}
 
 	// Every URL ever published must still resolve, on its own text (scripts/lib/ingest/published.ts).
-	const { files, publishedNext, versions } = await checkPublished(root, ingested, sources);
+	const checked = await checkPublished(root, ingested, sources);
+	const { publishedNext, versions } = checked;
+	const files = withGlossaryTerms(checked.files);
 
 	// Every published version of a source is kept, byte for byte (a source is strict UTF-8, BOM included, so its text round-trips).
 	const decode = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -18,6 +18,16 @@ export const outlineEntrySchema = z.object({
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type OutlineKind = OutlineEntry['kind'];
 
+/** A term of the report's glossary (附件2 名词解释), as the ingest reads it from the glossary page (src/markdown/glossary-terms.ts). */
+export const glossaryTermSchema = z.object({
+	/** The term as the glossary prints it: “一规划三方案”. */
+	term: z.string().min(1),
+	/** What the text is searched for: the term without the quotation marks around it. */
+	words: z.string().min(1),
+	/** The definition's link: /2024/full/annex-2/#t1. */
+	href: z.string().regex(/^\/\d{4}\/[a-z]+\/[a-z0-9-]+\/#[a-z][a-z0-9-]*$/),
+});
+
 export const pageSchema = z.object({
 	publication: z.string(),
 	/** Position of the page in its publication, from 0. */
@@ -43,5 +53,11 @@ export const pageSchema = z.object({
 	pins: z.record(z.string(), z.string()).optional(),
 	/** Blocks whose wording a declared correction changed: id → the correction's number in content/corrections.yml. */
 	corrected: z.record(z.string(), z.number().int().min(1)).optional(),
+	/**
+	 * The glossary terms of the page's report (its year's), which the renderer marks in its
+	 * text: written into every page of the year by the ingest, so that a change to the
+	 * glossary changes each entry it marks, and Astro's cache of rendered entries sees it.
+	 */
+	glossary: z.array(glossaryTermSchema).optional(),
 });
 export type PageData = z.infer<typeof pageSchema>;

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findTerms, readGlossaryTerms, termsOfEntry, type GlossaryTerm } from '../../../src/markdown/glossary-terms.ts';
+import { findTerms, termsOfEntry, type GlossaryTerm } from '../../../src/markdown/glossary-terms.ts';
 
-const fixtures = new URL('glossary-fixtures/', import.meta.url);
-
-describe('readGlossaryTerms', () => {
-	it('reads each :dfn paragraph of the content as a term linked to its entry', () => {
-		const terms = readGlossaryTerms(fixtures);
-		expect(terms.map((t) => [t.term, t.words, t.href])).toEqual([
-			['“清四乱”', '清四乱', '/2099/full/annex-2/#t1'],
-			['京蒙协作“六个倍增计划”', '京蒙协作“六个倍增计划”', '/2099/full/annex-2/#t2'],
-			['4个沙戈荒大型风电光伏基地', '4个沙戈荒大型风电光伏基地', '/2099/full/annex-2/#t3'],
-			['“六个工程”', '六个工程', '/2099/full/annex-2/#t4'],
-		]);
-		expect(new Set(terms.map((t) => t.year))).toEqual(new Set([2099]));
-	});
-
-	it('reads nothing where there is no content yet', () => {
-		expect(readGlossaryTerms(new URL('no-such-folder/', fixtures))).toEqual([]);
-	});
-
+describe('termsOfEntry', () => {
 	it('refuses an entry without its publication, and an empty term, naming the file', () => {
 		expect(() => termsOfEntry('---\nslug: annex-2\n---\n\n:dfn[“清四乱”]：清理。\n', 'a.md')).toThrow(/a\.md: a page entry without publication/);
 		expect(() => termsOfEntry('---\npublication: 2099-full\nslug: annex-2\n---\n\n:dfn[“”]：无。\n', 'b.md')).toThrow(/b\.md: an empty glossary term/);
