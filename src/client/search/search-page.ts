@@ -12,7 +12,10 @@ import { FOLD_LABEL, allWordsQuery, readQuery } from '../../core/search/query-re
  * data that matches it (indicators, glossary terms, livelihood projects) above them.
  * Each search is numbered; a slower, older one never overwrites a newer one's results.
  */
-const BATCH = 30;
+// The first results a search shows: a screenful, so that the first answer needs few
+// fragment files; a reader who asks for more has chosen to scan, and gets more at a time.
+const FIRST_BATCH = 10;
+const MORE_BATCH = 30;
 const TYPING_PAUSE_MS = 200;
 
 interface Parts {
@@ -206,7 +209,7 @@ export function startSearchPage(root: HTMLElement): void {
 		try {
 			const [pagefind] = await Promise.all([loadPagefind(), loadSiteData().catch(() => [])]);
 			const run = await runSearch(pagefind, state.q, state, state.order);
-			await run.more(BATCH);
+			await run.more(FIRST_BATCH);
 			const occurrences = await run.occurrences();
 			if (mine !== latest) return;
 			current = { run, state, occurrences };
@@ -237,7 +240,7 @@ export function startSearchPage(root: HTMLElement): void {
 		if (!active) return;
 		const mine = latest;
 		setBusy(true);
-		const added = await active.run.more(BATCH);
+		const added = await active.run.more(MORE_BATCH);
 		if (mine !== latest || current !== active) return;
 		const links = renderResults(list, active.run.hits, active.run.terms, active.state.q);
 		showMore(active.run);
