@@ -26,18 +26,27 @@ const replaced = `${distPath}.replaced-${process.pid}`;
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
-function fail(message: string, code = 1): never {
-	// Before the swap the fresh folder goes; after it, the replaced one.
+/** Removes what this run wrote: before the swap the fresh folder, after it the replaced one. */
+function removeOwnFolders(): void {
 	rmSync(fresh, { recursive: true, force: true });
 	rmSync(replaced, { recursive: true, force: true });
+}
+
+function fail(message: string, code = 1): never {
+	removeOwnFolders();
 	console.error(`build: ${message}`);
 	process.exit(code);
 }
-for (const [signal, code] of [
-	['SIGINT', 130],
-	['SIGTERM', 143],
-] as const) {
-	process.on(signal, () => fail(`interrupted (${signal}); ${dist}/ is unchanged.`, code));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.on(signal, () => {
+		removeOwnFolders();
+		console.error(`build: interrupted (${signal}); ${dist}/ is unchanged.`);
+		// Ended by the signal itself, as without a handler: process.exit() would wait for the
+		// bundler's native threads, which an interrupted build can leave holding a lock (seen:
+		// a build stuck for minutes after SIGINT while it bundled).
+		process.removeAllListeners(signal);
+		process.kill(process.pid, signal);
+	});
 }
 
 try {
