@@ -6,7 +6,7 @@ import type { Publication } from '../core/schemas/publication.ts';
  * Read once per build, not once per page: every page's frame asks for the shelf. The dev
  * server reads it anew each time, so that an edited entry shows at once.
  */
-function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
 	let value: Promise<T> | undefined;
 	return () => (import.meta.env.DEV ? load() : (value ??= load()));
 }

@@ -1,28 +1,21 @@
-import { getCollection } from 'astro:content';
-import type { Paragraph, Root } from 'mdast';
+import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { blockId } from '../markdown/block-ids.ts';
-import { readPageBlocks } from '../markdown/page-blocks.ts';
-import { parseMarkdown } from '../markdown/parse.ts';
 import { siteEntries, type AnnexInput, type SiteEntry } from '../core/search/site-data.ts';
 import { INDICATORS_PATH } from '../core/urls.ts';
 import { loadShelf } from './collections.ts';
 import { loadIndicators } from './indicators/load.ts';
+import { pageModel } from './page-models.ts';
 
 /** The site data the search page matches (src/core/search/site-data.ts), from the collections (build time only). */
 export async function loadSearchData(): Promise<SiteEntry[]> {
 	const series = await loadIndicators();
 	const shelf = await loadShelf();
-	const entries = await getCollection('publicationPages', (entry) => entry.data.kind === 'annex');
 	const annexes: AnnexInput[] = [];
 	for (const year of shelf) {
 		for (const { publication, pages } of year.publications) {
 			for (const page of pages.filter((p) => p.kind === 'annex')) {
-				const entry = entries.find((e) => e.data.publication === publication.id && e.data.slug === page.slug);
-				if (!entry) continue;
-				const parsed = parseMarkdown(entry.body ?? '');
-				const tree: Root = { ...parsed, children: parsed.children.filter((node) => node.type !== 'yaml') };
-				const { blocks } = readPageBlocks(tree, entry.data.pins ?? {});
+				const { tree, blocks } = await pageModel(publication.id, page.slug);
 				const terms = tree.children.flatMap((node) => {
 					const first = node.type === 'paragraph' ? (node as Paragraph).children[0] : undefined;
 					const id = blockId(node);

@@ -1,7 +1,6 @@
-import type { Root } from 'mdast';
 import { sectionOf } from '../../core/citation.ts';
 import type { OutlineEntry } from '../../core/schemas/page-entry.ts';
-import { readPageBlocks, type PageBlockType } from '../../markdown/page-blocks.ts';
+import type { PageBlocks, PageBlockType } from '../../markdown/page-blocks.ts';
 
 /**
  * A block of a publication as the collation shows it: its text, and where a reader
@@ -39,16 +38,16 @@ export interface PageInput {
 	/** The page's text starts on, or goes on to, a page not included (a newspaper's). */
 	continuedFrom?: string | undefined;
 	continuesTo?: string | undefined;
-	/** The entry's pins: a corrected source keeps its published ids (scripts/lib/ingest/corrections.ts). */
-	pins?: Readonly<Record<string, string>> | undefined;
 }
 
-/** The blocks of one page entry, with the places a reader would cite them by. */
-export function collationBlocks(tree: Root, page: PageInput): CollationBlock[] {
-	const body: Root = { ...tree, children: tree.children.filter((node) => node.type !== 'yaml') };
-	// The outline the ids were given with, so that a place and its link cannot disagree.
-	const { outline, blocks: all } = readPageBlocks(body, page.pins ?? {});
-	const blocks = all.filter((block) => block.text.trim() !== '');
+/**
+ * The blocks of one page entry, with the places a reader would cite them by. `read`: the
+ * page's blocks and the outline their ids were given with (readPageBlocks, with the
+ * entry's pins), so that a place and its link cannot disagree.
+ */
+export function collationBlocks(read: Pick<PageBlocks, 'outline' | 'blocks'>, page: PageInput): CollationBlock[] {
+	const { outline } = read;
+	const blocks = read.blocks.filter((block) => block.text.trim() !== '');
 	return blocks.map((block, index) => {
 		const cut = {
 			...(page.continuedFrom && index === 0 && block.type !== 'heading' ? { from: page.continuedFrom } : {}),

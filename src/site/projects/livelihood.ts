@@ -1,5 +1,4 @@
-import type { Root } from 'mdast';
-import { readPageBlocks } from '../../markdown/page-blocks.ts';
+import type { PageBlock } from '../../markdown/page-blocks.ts';
 
 /**
  * A report's list of livelihood projects (附件1 民生实事清单) as data, read from the
@@ -23,13 +22,11 @@ const NUMBER = /^(\d{1,3})[.．、]/u;
 const LEAD = /（牵头(?:责任)?单位[：:]([^（）]+)）/gu;
 
 /**
- * `pins`: the entry's, so that a corrected source's items keep their published ids.
- * A project is a list item numbered “7.” (id n7), or, in a list that does not number
+ * `blocks`: the page's (readPageBlocks, with the entry's pins, so that a corrected
+ * source's items keep their published ids). A project is a list item numbered “7.” (id n7), or, in a list that does not number
  * them, an item that names its lead agencies; unnumbered projects count from 1 in order.
  */
-export function livelihoodProjects(body: Root, pagePath: string, pins: Readonly<Record<string, string>> = {}): LivelihoodProject[] {
-	const tree: Root = { ...body, children: body.children.filter((node) => node.type !== 'yaml') };
-	const { blocks } = readPageBlocks(tree, pins);
+export function livelihoodProjects(blocks: readonly PageBlock[], pagePath: string): LivelihoodProject[] {
 	const items = blocks.filter((block) => block.type === 'item');
 	const numbered = items.filter((block) => /^n\d+$/u.test(block.id) && NUMBER.test(block.text));
 	const listed = numbered.length > 0 ? numbered : items.filter((block) => block.text.match(LEAD) !== null);

@@ -1,5 +1,5 @@
-import { loadShelf, pageEntry } from '../collections.ts';
-import { parseMarkdown } from '../../markdown/parse.ts';
+import { loadShelf } from '../collections.ts';
+import { pageModel } from '../page-models.ts';
 import { livelihoodProjects, type LivelihoodProject } from './livelihood.ts';
 
 export interface ProjectList {
@@ -16,8 +16,7 @@ export async function loadProjectLists(): Promise<ProjectList[]> {
 	for (const year of await loadShelf()) {
 		for (const entry of year.publications) {
 			for (const page of entry.pages.filter((p) => p.kind === 'annex' && p.ids.some((id) => /^(n|l)\d+$/u.test(id)))) {
-				const body = (await pageEntry(entry.publication.id, page.slug)).body ?? '';
-				const projects = livelihoodProjects(parseMarkdown(body), page.path, page.pins ?? {});
+				const projects = livelihoodProjects((await pageModel(entry.publication.id, page.slug)).blocks, page.path);
 				const title = page.outline.find((o) => o.depth === 2)?.text ?? page.label;
 				if (projects.length > 0) lists.push({ year: year.year, title, pagePath: page.path, projects });
 			}

@@ -4,8 +4,7 @@ import type { Edition } from '../../core/schemas/publication.ts';
 import { pagePath } from '../../core/urls.ts';
 import type { SubjectTexts } from '../../core/words/paths.ts';
 import type { WordsData } from '../../core/words/words-data.ts';
-import { readPageBlocks } from '../../markdown/page-blocks.ts';
-import { parseMarkdown } from '../../markdown/parse.ts';
+import { loadPageModels } from '../page-models.ts';
 
 /**
  * /data/words/texts.json: every block's text, per publication and page, for the subject
@@ -13,17 +12,14 @@ import { parseMarkdown } from '../../markdown/parse.ts';
  */
 export async function subjectTexts(words: WordsData): Promise<SubjectTexts> {
 	const publications = await getCollection('publications');
-	const entries = await getCollection('publicationPages');
+	const models = await loadPageModels();
 	return {
 		publications: words.publications.map((counted) => {
 			const publication = publications.find((p) => p.data.id === counted.id)!.data;
-			const pages = entries
-				.filter((entry) => entry.data.publication === publication.id)
-				.sort((a, b) => a.data.order - b.data.order)
-				.map((entry) => ({
-					path: pagePath(publication, entry.data.slug),
-					blocks: readPageBlocks(parseMarkdown(entry.body ?? ''), entry.data.pins ?? {}).blocks.map((b): [string, string] => [b.id, b.text]),
-				}));
+			const pages = (models.get(publication.id) ?? []).map((model) => ({
+				path: pagePath(publication, model.data.slug),
+				blocks: model.blocks.map((b): [string, string] => [b.id, b.text]),
+			}));
 			return {
 				id: publication.id,
 				year: publication.year,

@@ -1,12 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
 import { collationBlocks, type CollationBlock } from '../../../src/site/compare/blocks.ts';
 
 /** The blocks of a page entry as the collation reads them, its frontmatter giving the page's place. */
 export function blocksOfEntry(markdown: string, path: string): CollationBlock[] {
 	const front = (parse(markdown.split('---\n')[1] ?? '') ?? {}) as { title?: string; slug?: string; continuedFrom?: string; continuesTo?: string };
-	return collationBlocks(parseMarkdown(markdown), {
+	const tree = parseMarkdown(markdown);
+	return collationBlocks(readPageBlocks({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') }), {
 		path,
 		label: front.title ?? front.slug ?? path,
 		continuedFrom: front.continuedFrom,

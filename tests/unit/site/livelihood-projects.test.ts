@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
+
+const blocksOf = (markdown: string) => {
+	const tree = parseMarkdown(markdown);
+	return readPageBlocks({ ...tree, children: tree.children.filter((node) => node.type !== 'yaml') }).blocks;
+};
 import { livelihoodProjects, projectsCsv, projectsJson } from '../../../src/site/projects/livelihood.ts';
 
 const fixture = readFileSync(new URL('fixtures/annex-projects.md', import.meta.url), 'utf8');
-const projects = livelihoodProjects(parseMarkdown(fixture), '/2099/full/annex-1/');
+const projects = livelihoodProjects(blocksOf(fixture), '/2099/full/annex-1/');
 
 describe('livelihoodProjects', () => {
 	it('reads number, group, project and lead agencies as printed, each linked to its item', () => {
@@ -19,12 +25,12 @@ describe('livelihoodProjects', () => {
 
 	it('refuses a list whose numbering skips, naming the page', () => {
 		const broken = fixture.replace('- 2.实现', '- 4.实现');
-		expect(() => livelihoodProjects(parseMarkdown(broken), '/2099/full/annex-1/')).toThrow('/2099/full/annex-1/: livelihood project 2 expected, 4 found');
+		expect(() => livelihoodProjects(blocksOf(broken), '/2099/full/annex-1/')).toThrow('/2099/full/annex-1/: livelihood project 2 expected, 4 found');
 	});
 
 	it('reads an annex that does not number its projects: the items that name their lead agencies, counted in order', () => {
 		const annex = '# 附件：2030年民生实事清单\n\n- 建设社区养老服务站二百个（牵头单位：省民政厅）\n- 新建改建农村公路三千公里（牵头责任单位：省交通运输厅、省财政厅）\n';
-		const unnumbered = livelihoodProjects(parseMarkdown(annex), '/2030/full/annex-1/');
+		const unnumbered = livelihoodProjects(blocksOf(annex), '/2030/full/annex-1/');
 		expect(unnumbered.map((p) => [p.number, p.project.slice(0, 6), p.leads, p.href])).toEqual([
 			[1, '建设社区养老', ['省民政厅'], '/2030/full/annex-1/#l1'],
 			[2, '新建改建农村', ['省交通运输厅、省财政厅'], '/2030/full/annex-1/#l2'],
@@ -32,7 +38,7 @@ describe('livelihoodProjects', () => {
 	});
 
 	it('reads nothing from a page without numbered items', () => {
-		expect(livelihoodProjects(parseMarkdown('# 附件 2\n\n一段话。\n'), '/x/')).toEqual([]);
+		expect(livelihoodProjects(blocksOf('# 附件 2\n\n一段话。\n'), '/x/')).toEqual([]);
 	});
 });
 
