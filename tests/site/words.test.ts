@@ -109,6 +109,20 @@ describe('/words/', () => {
 		for (const url of subjects) expect(url.pathname).toBe('/words/subject/');
 	});
 
+	it('ranks the rising and falling words by G², body against body: no word of an annex rises (牵头责任单位 stands only in 2024’s 附件1)', () => {
+		const page = builtPage('/words/');
+		const tables = selectAll('table.change-table', page);
+		expect(tables.length).toBeGreaterThanOrEqual(4);
+		for (const table of tables) {
+			const g2s = selectAll('tbody tr', table).map((tr) => Number(toString(selectAll('td', tr)[3]!)));
+			expect(g2s.length).toBeGreaterThan(0);
+			expect(g2s).toEqual([...g2s].sort((x, y) => y - x));
+		}
+		const words = selectAll('table.change-table tbody th a', page).map((a) => toString(a));
+		expect(words).not.toContain('牵头责任单位');
+		expect(words).not.toContain('单位');
+	});
+
 	it('is linked from every page’s header', () => {
 		const home = builtPage('/');
 		expect(selectAll('a', home).some((a) => a.properties.href === '/words/')).toBe(true);
@@ -182,28 +196,42 @@ describe('/data/keyness.csv', () => {
 	const k = (name: string) => kHeader!.indexOf(name);
 	const json = JSON.parse(readFileSync(`${dist}data/keyness.json`, 'utf8')) as { rule: WordsData['keynessRules']; reports: WordsData['keyness'] };
 
-	it('lists one publication per year, each word at or above the stated threshold, its G² the one its counts give', () => {
-		expect(kRows.length).toBeGreaterThan(0);
-		const perYear = new Map<string, Set<string>>();
+	it('lists one publication per year and at least 100 words each, every G² the one its counts give, with the level it reaches', () => {
+		const perYear = new Map<string, string[][]>();
 		for (const row of kRows) {
 			const year = row[k('年份')]!;
-			perYear.set(year, (perYear.get(year) ?? new Set()).add(row[k('出版物')]!));
+			perYear.set(year, [...(perYear.get(year) ?? []), row]);
 			const [a, b, c, d] = ['本报告分词次数', '其他报告分词次数', '本报告正文词数', '其他报告正文词数'].map((n) => Number(row[k(n)]));
 			// Recomputed here, apart from src/core/words/keyness.ts.
 			const e1 = (c! * (a! + b!)) / (c! + d!);
 			const e2 = (d! * (a! + b!)) / (c! + d!);
 			const g2 = 2 * (a! * Math.log(a! / e1) + (b! === 0 ? 0 : b! * Math.log(b! / e2)));
 			expect(Number(row[k('G²')])).toBeCloseTo(g2, 1);
-			expect(g2).toBeGreaterThanOrEqual(json.rule.threshold);
-			expect(a!).toBeGreaterThanOrEqual(json.rule.minFrequency);
+			expect(a! / c!).toBeGreaterThan(b! / d!);
+			// One per thousand words, at least 3, at most 5.
+			expect(Number(row[k('最低次数')])).toBe(Math.min(5, Math.max(3, Math.ceil(c! / 1000))));
+			expect(a!).toBeGreaterThanOrEqual(Number(row[k('最低次数')]));
+			const reached = [...json.rule.levels].reverse().find((l) => Number(row[k('G²')]) >= l.critical);
+			expect(row[k('显著水平')]).toBe(reached ? `p<${reached.p}` : '不显著');
 		}
-		for (const publications of perYear.values()) expect(publications.size).toBe(1);
-		expect([...perYear.keys()].map(Number)).toEqual(json.reports.filter((r) => r.words.length > 0).map((r) => r.year));
+		expect([...perYear.keys()].map(Number)).toEqual(json.reports.map((r) => r.year));
+		for (const yearRows of perYear.values()) {
+			expect(new Set(yearRows.map((r) => r[k('出版物')])).size).toBe(1);
+			expect(yearRows.length).toBe(json.rule.listed);
+			expect(json.rule.listed).toBeGreaterThanOrEqual(100);
+			// Strongest first, and the per-level counts are those of the words listed (all reaching a level are listed).
+			const g2s = yearRows.map((r) => Number(r[k('G²')]));
+			expect(g2s).toEqual([...g2s].sort((x, y) => y - x));
+			for (const level of json.rule.levels) expect(Number(yearRows[0]![k(`达到p<${level.p}的词数`)])).toBe(g2s.filter((g) => g >= level.critical).length);
+			expect(yearRows.some((r) => r[k('显著水平')] === '不显著')).toBe(true);
+		}
 	});
 
 	it('is shown on /words/, each word linking to its search', () => {
 		const page = builtPage('/words/');
 		const links = selectAll('table.keyness-table a[href^="/search/"]', page).map((a) => toString(a));
-		expect(links.length).toBe(kRows.length);
+		expect(links).toEqual(kRows.map((r) => r[k('词')]));
+		const levels = selectAll('table.keyness-table tbody tr', page).map((tr) => toString(selectAll('td', tr)[2]!));
+		expect(levels).toEqual(kRows.map((r) => r[k('显著水平')]));
 	});
 });

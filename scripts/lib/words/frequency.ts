@@ -1,16 +1,12 @@
 import { normalize } from '../../../src/core/search/fold.ts';
 import { leadingPerYear } from '../../../src/core/words/leading-edition.ts';
 import { foldedOccurrences } from '../../../src/core/words/count.ts';
-import { ratePer10k, type PublicationWords, type ReportChanges, type ReportWords, type WordChange, type WordCount } from '../../../src/core/words/words-data.ts';
+import { ratePer10k, type PublicationWords, type ReportWords, type WordCount } from '../../../src/core/words/words-data.ts';
 import type { CorpusPublication } from './corpus.ts';
 import { isCountedWord, type Segment } from './segmenter.ts';
 
 /** How many words each publication lists (and the CSV holds). */
 export const LISTED_WORDS = 200;
-/** How many rising and falling words a pair of reports lists. */
-export const LISTED_CHANGES = 20;
-/** A word rises or falls only if it stands at least this often in one of the two reports (fewer is noise). */
-export const CHANGE_MIN_OCCURRENCES = 5;
 
 /** The texts of a publication's blocks (headings, paragraphs, list items), in order, folded as the search folds them. */
 const folded = new WeakMap<CorpusPublication, string[]>();
@@ -67,31 +63,4 @@ export function publicationWords(publication: CorpusPublication, segment: Segmen
 /** Each year's report as its figures stand: its leading edition (src/core/words/leading-edition.ts). */
 export function reportsOf(corpus: readonly CorpusPublication[]): ReportWords[] {
 	return leadingPerYear(corpus.map((c) => c.publication)).map((p) => ({ year: p.year, publication: p.id }));
-}
-
-/**
- * The words whose rate changed most from one report to the next: among the words either
- * report lists, by the change in occurrences per 10,000 characters (literal counts,
- * reproducible with the search).
- */
-export function reportChanges(from: ReportWords, to: ReportWords, corpus: readonly CorpusPublication[], listed: ReadonlyMap<string, PublicationWords>): ReportChanges {
-	const textsOf = (id: string) => foldedTexts(corpus.find((c) => c.publication.id === id)!);
-	const a = listed.get(from.publication)!;
-	const b = listed.get(to.publication)!;
-	const aTexts = textsOf(from.publication);
-	const bTexts = textsOf(to.publication);
-	const candidates = [...new Set([...a.words, ...b.words].map((w) => w.word))].sort();
-	const changes: WordChange[] = [];
-	for (const word of candidates) {
-		const fromOccurrences = literalCount(aTexts, word).occurrences;
-		const toOccurrences = literalCount(bTexts, word).occurrences;
-		if (Math.max(fromOccurrences, toOccurrences) < CHANGE_MIN_OCCURRENCES) continue;
-		const fromRate = ratePer10k(fromOccurrences, a.characters);
-		const toRate = ratePer10k(toOccurrences, b.characters);
-		changes.push({ word, from: fromRate, to: toRate, fromOccurrences, toOccurrences, change: Math.round((toRate - fromRate) * 100) / 100 });
-	}
-	const tie = (x: WordChange, y: WordChange) => (x.word < y.word ? -1 : x.word > y.word ? 1 : 0);
-	const rising = changes.filter((c) => c.change > 0).sort((x, y) => y.change - x.change || tie(x, y));
-	const falling = changes.filter((c) => c.change < 0).sort((x, y) => x.change - y.change || tie(x, y));
-	return { from, to, rising: rising.slice(0, LISTED_CHANGES), falling: falling.slice(0, LISTED_CHANGES) };
 }

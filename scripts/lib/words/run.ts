@@ -7,8 +7,8 @@ import { writeOrCheck, type OutputStage } from '../content/write-or-check.ts';
 import { normalize } from '../../../src/core/search/fold.ts';
 import { WORDS_FILE, type WordsData } from '../../../src/core/words/words-data.ts';
 import { readCorpus, userDictionary, type CorpusPublication } from './corpus.ts';
-import { CHANGE_MIN_OCCURRENCES, countedWords, LISTED_WORDS, publicationWords, reportChanges, reportsOf } from './frequency.ts';
-import { keynessRules, reportKeyness } from './keyness.ts';
+import { countedWords, LISTED_WORDS, publicationWords, reportsOf } from './frequency.ts';
+import { keynessRules, reportBodies, reportChanges, reportKeyness } from './keyness.ts';
 import { MIN_SECTION_CHARACTERS, MIN_SIMILARITY, NEAREST, PAIRED_YEARS, pairSections, sectionsOf } from './sections.ts';
 import { jiebaWasm, SEGMENTER } from './segmenter.ts';
 import { OFFICIALESE_FILE, readWordList, STOP_WORDS_FILE } from './word-lists.ts';
@@ -27,9 +27,9 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		return words;
 	};
 	const publications = corpus.map((c) => publicationWords(c, segment, listStopWords));
-	const listed = new Map(publications.map((p) => [p.id, p]));
 	const reports = reportsOf(corpus);
-	const changes = reports.slice(1).map((to, i) => reportChanges(reports[i]!, to, corpus, listed));
+	const bodies = reportBodies(reports, corpus, segment, stopWords);
+	const changes = reports.slice(1).map((to, i) => reportChanges(reports[i]!, to, bodies[i]!, bodies[i + 1]!));
 	const reportPublications = reports.map((r) => corpus.find((c) => c.publication.id === r.publication)!);
 	const sectionTexts = reportPublications.flatMap(sectionsOf);
 	const pairings = pairSections(
@@ -43,7 +43,6 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		officialese,
 		rules: {
 			listedWords: LISTED_WORDS,
-			changeMinOccurrences: CHANGE_MIN_OCCURRENCES,
 			minSectionCharacters: MIN_SECTION_CHARACTERS,
 			minSimilarity: MIN_SIMILARITY,
 			nearest: NEAREST,
@@ -52,7 +51,7 @@ export async function generateWords(root: URL, corpus: readonly CorpusPublicatio
 		publications,
 		reports,
 		changes,
-		keyness: reportKeyness(reports, corpus, segment, stopWords),
+		keyness: reportKeyness(reports, bodies),
 		keynessRules,
 		sections: sectionTexts.map(({ texts: _texts, ...section }) => section),
 		pairings,

@@ -1,4 +1,4 @@
-import type { KeyWord } from './keyness.ts';
+import type { KeynessList, SignificanceP } from './keyness.ts';
 
 /**
  * The word counts of the reports as `npm run words` writes them
@@ -46,23 +46,28 @@ export interface ReportWords {
 	publication: string;
 }
 
+/** A word rising or falling between two reports: its tokens in each body, and its G² (src/core/words/keyness.ts). */
 export interface WordChange {
 	word: string;
-	/** Occurrences per 10,000 characters in the earlier and the later report. */
-	from: number;
-	to: number;
-	fromOccurrences: number;
-	toOccurrences: number;
-	/** to − from. */
-	change: number;
+	fromFrequency: number;
+	toFrequency: number;
+	g2: number;
+	p: SignificanceP | null;
 }
 
+/** Two consecutive reports, body against body, each by its leading edition. */
 export interface ReportChanges {
 	from: ReportWords;
 	to: ReportWords;
-	rising: WordChange[];
-	falling: WordChange[];
+	/** Counted tokens of each body (annexes apart). */
+	fromTokens: number;
+	toTokens: number;
+	/** The words the later body over-uses against the earlier, strongest first; `falling`, the reverse. */
+	rising: ChangeList;
+	falling: ChangeList;
 }
+
+export type ChangeList = Omit<KeynessList, 'words'> & { words: WordChange[] };
 
 /** A section of a report: a section, review item, group or heading of its outline (depth 2), or a page's text before the first. */
 export interface Section {
@@ -93,16 +98,13 @@ export interface SectionPairing {
 }
 
 /** A report's key words against the other reports: bodies only (annexes apart), each report by its leading edition. */
-export interface ReportKeyness {
+export interface ReportKeyness extends KeynessList {
 	year: number;
 	/** The leading edition's publication: the full text, else the summary. */
 	publication: string;
 	/** Counted tokens of the report's body, and of the reference (the other reports' bodies). */
 	tokens: number;
 	referenceTokens: number;
-	/** How many words reached the threshold; `words` lists the strongest (src/core/words/keyness.ts). */
-	passing: number;
-	words: KeyWord[];
 }
 
 export interface WordsData {
@@ -113,13 +115,22 @@ export interface WordsData {
 	/** The officialese stop-list (content/words/officialese.txt): left out of the frequency lists, not of the keyness lists. */
 	officialese: string[];
 	/** The thresholds the lists were made with (scripts/lib/words/), for the method page. */
-	rules: { listedWords: number; changeMinOccurrences: number; minSectionCharacters: number; minSimilarity: number; nearest: number; pairedYears: number };
+	rules: { listedWords: number; minSectionCharacters: number; minSimilarity: number; nearest: number; pairedYears: number };
 	publications: PublicationWords[];
 	reports: ReportWords[];
 	changes: ReportChanges[];
 	/** Keyness per report, in the reports' order; the rule in `keynessRules`. */
 	keyness: ReportKeyness[];
-	keynessRules: { threshold: number; p: string; minFrequency: number; listed: number };
+	keynessRules: {
+		/** The critical values, weakest first. */
+		levels: Array<{ p: SignificanceP; critical: number }>;
+		/** The level the pages call key. */
+		threshold: number;
+		p: SignificanceP;
+		minFrequency: { perTokens: number; least: number; most: number };
+		listed: number;
+		listedChanges: number;
+	};
 	sections: Section[];
 	pairings: SectionPairing[];
 }

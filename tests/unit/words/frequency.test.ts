@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusPublication } from '../../../scripts/lib/words/corpus.ts';
-import { literalCount, publicationWords, reportChanges, reportsOf } from '../../../scripts/lib/words/frequency.ts';
+import { literalCount, publicationWords, reportsOf } from '../../../scripts/lib/words/frequency.ts';
 import { isCountedWord } from '../../../scripts/lib/words/segmenter.ts';
 import { parseSearchState } from '../../../src/client/search/url-state.ts';
 import type { Publication } from '../../../src/core/schemas/publication.ts';
@@ -87,7 +87,7 @@ describe('a publication’s words', () => {
 	});
 });
 
-describe('reports and their changes', () => {
+describe('reports', () => {
 	const corpus = [
 		publication('2021-full', 2021, 'full', ['发展，发展，发展，发展，发展，生态，生态，生态，生态，生态。']),
 		publication('2024-newspaper', 2024, 'newspaper', ['开放。']),
@@ -101,17 +101,6 @@ describe('reports and their changes', () => {
 			{ year: 2024, publication: '2024-full' },
 			{ year: 2026, publication: '2026-summary' },
 		]);
-	});
-
-	it('list the words rising and falling most by their rate, each at least five times in one of the two', () => {
-		const listed = new Map(corpus.map((c) => [c.publication.id, publicationWords(c, bySpaces, new Set())]));
-		const [a, b] = reportsOf(corpus);
-		const changes = reportChanges(a!, b!, corpus, listed);
-		const rate = (id: string, n: number) => ratePer10k(n, listed.get(id)!.characters);
-		expect(changes.rising.map((c) => c.word)).toEqual(['开放']);
-		expect(changes.rising[0]).toMatchObject({ from: 0, to: rate('2024-full', 6), fromOccurrences: 0, toOccurrences: 6 });
-		expect(changes.falling.map((c) => c.word)).toEqual(['发展', '生态']);
-		expect(changes.falling[0]!.change).toBeCloseTo(rate('2024-full', 1) - rate('2021-full', 5), 2);
 	});
 });
 

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import type { SegmenterComparison, WordsData } from '../../core/words/words-data.ts';
+import { levelLabel, publicationLabel, reportPublications } from './views.ts';
+
+/**
+ * What the word pages tell a reader (content/words/texts.yml): text about the corpus,
+ * kept in content/, with {name} standing for a figure of the words data.
+ */
+export const WORDS_TEXTS_FILE = 'content/words/texts.yml';
+
+/** A table or word list the method page draws from the data, where the text places it. */
+export const DATA_BLOCKS = ['segmenters', 'dictionaryHand', 'dictionaryGlossary', 'stopWords', 'officialese'] as const;
+export type DataBlock = (typeof DATA_BLOCKS)[number];
+
+const text = z.string().min(1);
+const blockSchema = z.union([
+	text,
+	z.object({ items: z.array(text).min(1) }).strict(),
+	z.object({ terms: z.array(z.object({ term: text, text }).strict()).min(1) }).strict(),
+	z.object({ data: z.enum(DATA_BLOCKS) }).strict(),
+]);
+const textsSchema = z
+	.object({
+		index: z
+			.object({
+				title: text,
+				description: text,
+				lede: z.array(text).min(1),
+				keyness: z.array(text).min(1),
+				reports: z.array(text).min(1),
+				changes: z.array(text).min(1),
+				publications: z.array(text).min(1),
+			})
+			.strict(),
+		method: z
+			.object({
+				title: text,
+				description: text,
+				sections: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/u), heading: text.optional(), blocks: z.array(blockSchema).min(1) }).strict()).min(1),
+			})
+			.strict(),
+	})
+	.strict();
+export type WordsTexts = z.infer<typeof textsSchema>;
+export type TextBlock = z.infer<typeof blockSchema>;
+
+/** The figures a text may name, from the words data and the segmenters' comparison. */
+export function textValues(data: WordsData, comparison: SegmenterComparison): Record<string, string> {
+	const rules = data.keynessRules;
+	const summary = data.keyness.find((k) => data.publications.find((p) => p.id === k.publication)?.edition === 'summary');
+	return {
+		segmenter: `${data.segmenter.name} ${data.segmenter.version}`,
+		segmenterMode: data.segmenter.mode,
+		listed: String(rules.listed),
+		listedChanges: String(rules.listedChanges),
+		threshold: String(rules.threshold),
+		p: rules.p,
+		levels: rules.levels.map((l) => `G² ≥ ${l.critical} 为 ${levelLabel(l.p)}`).join('，'),
+		minLeast: String(rules.minFrequency.least),
+		minMost: String(rules.minFrequency.most),
+		minByReport: data.keyness.map((k) => `${k.year}年正文${k.tokens}词，至少${k.minFrequency}次`).join('；'),
+		summaryTokens: String(summary?.tokens ?? '—'),
+		reports: reportPublications(data)
+			.map((p) => `${p.year}年用${publicationLabel(p)}（${p.characters}字）`)
+			.join('；'),
+		recognised: data.publications
+			.filter((p) => p.recognised)
+			.map(publicationLabel)
+			.join('、'),
+		comparisonCharacters: String(comparison.characters),
+		dictionaryCount: String(data.dictionary.hand.length + data.dictionary.glossary.length),
+		stopWordCount: String(data.stopWords.length),
+		officialeseCount: String(data.officialese.length),
+		listedWords: String(data.rules.listedWords),
+		minSectionCharacters: String(data.rules.minSectionCharacters),
+		minSimilarity: String(data.rules.minSimilarity),
+		nearest: String(data.rules.nearest),
+		pairedYears: String(data.rules.pairedYears),
+	};
+}
+
+/** A text with each {name} replaced by its value; an unknown name is an error naming where it stands. */
+export function fillText(template: string, values: Readonly<Record<string, string>>, where: string): string {
+	return template.replace(/\{([A-Za-z]+)\}/gu, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined) throw new Error(`${WORDS_TEXTS_FILE}: ${where}: unknown figure {${name}}; the figures are ${Object.keys(values).join(', ')}`);
+		return value;
+	});
+}
+
+/** Fills every string of the texts, so that a wrong name fails the build wherever it stands, shown or not. */
+function fillAll<T>(value: T, values: Readonly<Record<string, string>>, where: string): T {
+	if (typeof value === 'string') return fillText(value, values, where) as T;
+	if (Array.isArray(value)) return value.map((v, i) => fillAll(v, values, `${where}.${i}`)) as T;
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillAll(v, values, where ? `${where}.${k}` : k)])) as T;
+	return value;
+}
+
+/** Parses the texts file and fills its figures; a bad entry is named with the file and its path in it. */
+export function parseWordsTexts(source: string, values: Readonly<Record<string, string>>): WordsTexts {
+	const parsed = textsSchema.safeParse(parse(source));
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new Error(`${WORDS_TEXTS_FILE}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+	}
+	return fillAll(parsed.data, values, '');
+}
+
+let texts: WordsTexts | undefined;
+
+/** The word pages' texts (build time only), filled with the figures of the words data. */
+export function loadWordsTexts(data: WordsData, comparison: SegmenterComparison): WordsTexts {
+	try {
+		texts ??= parseWordsTexts(readFileSync(join(process.cwd(), WORDS_TEXTS_FILE), 'utf8'), textValues(data, comparison));
+	} catch (error) {
+		throw new AstroError(
+			error instanceof Error ? error.message : String(error),
+			`Write plain text in ${WORDS_TEXTS_FILE}; {name} may name only the figures listed in src/site/words/explanations.ts (textValues).`,
+		);
+	}
+	return texts;
+}
