@@ -21,10 +21,11 @@ export const loadShelf: () => Promise<ShelfYear[]> = oncePerBuild(async () => {
 	);
 });
 
+const pageEntries = oncePerBuild(async () => new Map((await getCollection('publicationPages')).map((entry) => [`${entry.data.publication}/${entry.data.slug}`, entry])));
+
 /** The collection entry of one page, to render its text. */
 export async function pageEntry(publication: string, slug: string): Promise<CollectionEntry<'publicationPages'>> {
-	const entries = await getCollection('publicationPages', (entry) => entry.data.publication === publication && entry.data.slug === slug);
-	const entry = entries[0];
+	const entry = (await pageEntries()).get(`${publication}/${slug}`);
 	if (!entry) throw new Error(`no page ${slug} in ${publication}`);
 	return entry;
 }

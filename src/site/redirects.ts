@@ -13,9 +13,15 @@ export function loadDeclaredRedirects(): Redirect[] {
 	return parseRedirects(readFileSync(join(process.cwd(), FILE), 'utf8'), FILE);
 }
 
-/** The redirects for published URLs that moved: declared by hand, and worked out from declared corrections (block ids, followed on their page). */
+let redirects: Redirect[] | undefined;
+/**
+ * The redirects for published URLs that moved: declared by hand, and worked out from
+ * declared corrections (block ids, followed on their page). Read once per build; anew
+ * each time by the dev server, so that an edit shows at once.
+ */
 export function loadRedirects(): Redirect[] {
-	return [...loadDeclaredRedirects(), ...recordRedirects(loadPublished())];
+	if (import.meta.env?.DEV) return [...loadDeclaredRedirects(), ...recordRedirects(loadPublished())];
+	return (redirects ??= [...loadDeclaredRedirects(), ...recordRedirects(loadPublished())]);
 }
 
 /** Page paths that moved, as Astro's `redirects` config takes them. */

@@ -1,4 +1,4 @@
-import { loadShelf } from '../collections.ts';
+import { loadShelf, oncePerBuild } from '../collections.ts';
 import { pageModel } from '../page-models.ts';
 import { livelihoodProjects, type LivelihoodProject } from './livelihood.ts';
 
@@ -10,8 +10,8 @@ export interface ProjectList {
 	projects: LivelihoodProject[];
 }
 
-/** Every list of livelihood projects on the shelf: the annex pages whose list items are projects (build time only). */
-export async function loadProjectLists(): Promise<ProjectList[]> {
+/** Every list of livelihood projects on the shelf: the annex pages whose list items are projects (build time only; read once per build). */
+export const loadProjectLists: () => Promise<ProjectList[]> = oncePerBuild(async () => {
 	const lists: ProjectList[] = [];
 	for (const year of await loadShelf()) {
 		for (const entry of year.publications) {
@@ -23,4 +23,4 @@ export async function loadProjectLists(): Promise<ProjectList[]> {
 		}
 	}
 	return lists;
-}
+});
