@@ -77,7 +77,7 @@ export function textValues(data: WordsData, comparison: SegmenterComparison): Re
 		officialeseCount: String(data.officialese.length),
 		listedWords: String(data.rules.listedWords),
 		minSectionCharacters: String(data.rules.minSectionCharacters),
-		minSimilarity: String(data.rules.minSimilarity),
+		minSimilarity: data.rules.minSimilarity.toFixed(2),
 		nearest: String(data.rules.nearest),
 		pairedYears: String(data.rules.pairedYears),
 		...similarityDistribution(data),
