@@ -77,10 +77,29 @@ export function textValues(data: WordsData, comparison: SegmenterComparison): Re
 		officialeseCount: String(data.officialese.length),
 		listedWords: String(data.rules.listedWords),
 		minSectionCharacters: String(data.rules.minSectionCharacters),
-		minSimilarity: String(data.rules.minSimilarity),
+		minSimilarity: data.rules.minSimilarity.toFixed(2),
 		nearest: String(data.rules.nearest),
 		pairedYears: String(data.rules.pairedYears),
+		...similarityDistribution(data),
 	};
+}
+
+/**
+ * How the best match of each section in each other year is spread, by bands of 0.05 from
+ * the threshold up, and how many have none at or above it: the figures behind the choice
+ * of the threshold.
+ */
+export function similarityDistribution(data: WordsData): { similarityPairs: string; similarityBands: string } {
+	const best = data.pairings.flatMap((p) => p.matches.map((m) => m.nearest[0]?.score));
+	const threshold = data.rules.minSimilarity;
+	const bands = [0, 1, 2].map((i) => {
+		const low = threshold + i * 0.05;
+		const high = i < 2 ? low + 0.05 : Infinity;
+		const n = best.filter((s) => s !== undefined && s >= low - 1e-9 && s < high - 1e-9).length;
+		return `${high === Infinity ? `${low.toFixed(2)}以上` : `${low.toFixed(2)}–${high.toFixed(2)}`}：${n}`;
+	});
+	const none = best.filter((s) => s === undefined).length;
+	return { similarityPairs: String(best.length), similarityBands: `${bands.join('，')}，低于${threshold.toFixed(2)}（不列出）：${none}` };
 }
 
 /** A text with each {name} replaced by its value; an unknown name is an error naming where it stands. */

@@ -193,8 +193,8 @@ export function frequencyTable(publication: PublicationWords, count: number): Wo
 export function keynessTable(keyness: ReportKeyness, publication: PublicationWords): WordTableView {
 	return {
 		classes: 'word-table keyness-table',
-		caption: `${publicationLabel(publication)}：用得明显更多的前${keyness.words.length}个词`,
-		note: `检验${keyness.tested}个词（至少${keyness.minFrequency}次）：${reachingLabel(keyness)}`,
+		caption: `${publicationLabel(publication)}：比其他年份用得多的前${keyness.words.length}个词（按 G²）`,
+		note: `检验${keyness.tested}个词（至少${keyness.minFrequency}次），达到各水平的词数：${reachingLabel(keyness)}`,
 		wordColumn: '词（检索本版本）',
 		columns: [
 			{ label: 'G²', numeric: true },
@@ -222,8 +222,8 @@ export function changeTable(changes: ReportChanges, direction: 'rising' | 'falli
 	const { from, to } = changes;
 	return {
 		classes: 'change-table',
-		caption: `${from.year}→${to.year}：${direction === 'rising' ? '上升' : '下降'}最明显的${Math.min(count, list.words.length)}个词`,
-		note: `检验${list.tested}个词（在${direction === 'rising' ? to.year : from.year}年至少${list.minFrequency}次）：${reachingLabel(list)}`,
+		caption: `${from.year}→${to.year}：${direction === 'rising' ? '上升' : '下降'}的前${Math.min(count, list.words.length)}个词（按 G²）`,
+		note: `检验${list.tested}个词（在${direction === 'rising' ? to.year : from.year}年至少${list.minFrequency}次），达到各水平的词数：${reachingLabel(list)}`,
 		wordColumn: '词（各年）',
 		columns: [
 			{ label: `${from.year}年次数（每万词）`, numeric: true },

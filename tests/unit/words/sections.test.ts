@@ -4,7 +4,7 @@ import type { CorpusPublication } from '../../../scripts/lib/words/corpus.ts';
 import { readCorpus } from '../../../scripts/lib/words/corpus.ts';
 import { generateWords, wordsJson } from '../../../scripts/lib/words/run.ts';
 import { MIN_SECTION_CHARACTERS, MIN_SIMILARITY, PAIRED_YEARS, pairedYears, pairSections, sectionsOf, similarity, tfidf } from '../../../scripts/lib/words/sections.ts';
-import type { Section } from '../../../src/core/words/words-data.ts';
+import type { Section, WordsData } from '../../../src/core/words/words-data.ts';
 import { WORDS_FILE } from '../../../src/core/words/words-data.ts';
 import { ROOT } from '../../support/real-corpus.ts';
 
@@ -106,6 +106,34 @@ describe('the similarity threshold', () => {
 		expect(similarity(vectors[0]!, vectors[1]!).score).toBeGreaterThan(0);
 		expect(similarity(vectors[0]!, vectors[1]!).score).toBeLessThan(MIN_SIMILARITY);
 		expect(pairSections(sections, words)[0]!.matches[0]!.nearest).toEqual([]);
+	});
+});
+
+describe('the similarity threshold on the three reports', () => {
+	const data = JSON.parse(readFileSync(new URL(WORDS_FILE, ROOT), 'utf8')) as WordsData;
+	const section = (year: number, title: string) => {
+		const i = data.sections.findIndex((s) => s.year === year && s.title.startsWith(title));
+		expect(i, `${year} ${title}`).toBeGreaterThanOrEqual(0);
+		return i;
+	};
+	const nearest = (from: number, year: number) => data.pairings[from]!.matches.find((m) => m.year === year)!.nearest[0];
+
+	// Pairs read and judged by hand: the same subject in two years, at cosines of 0.11 to 0.15.
+	it.each([
+		[2021, '（九）加强基本民生保障和社会治理', 2024, '（九）民生事始终是要事'],
+		[2021, '（七）持续改善生态环境质量', 2024, '（七）站在“国之大者”的高度建设好我国北方重要生态安全屏障'],
+		[2024, '四是更加注重用改革的办法破解难题', 2021, '（六）更大力度推进改革开放'],
+		[2024, '七是用心用力办好民生实事', 2021, '（八）民生得到有力保障'],
+	])('shows %i %s with its counterpart of %i, %s', (fromYear, fromTitle, toYear, toTitle) => {
+		const match = nearest(section(fromYear, fromTitle), toYear);
+		expect(match).toBeDefined();
+		expect(data.sections[match!.section]!.title.startsWith(toTitle)).toBe(true);
+	});
+
+	// A pair of unrelated subjects (0.09), the best the words find for it: not shown.
+	it('shows no match for 2026’s 民族团结 section in 2021, whose nearest is 加强政府自身建设', () => {
+		expect(nearest(section(2026, '这五年民族团结局面持续巩固'), 2021)).toBeUndefined();
+		expect(MIN_SIMILARITY).toBe(data.rules.minSimilarity);
 	});
 });
 
