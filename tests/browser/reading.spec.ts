@@ -12,7 +12,7 @@ test('a reader browses home → year → publication → part → next part', as
 	await expect(page.locator('article h1')).toHaveText('一、过去一年工作回顾');
 	await page.getByRole('link', { name: /二、2024 年工作安排 →/ }).click();
 	await expect(page).toHaveURL('/2024/full/part-2/');
-	await expect(page.getByRole('navigation', { name: '位置' })).toContainText('全文');
+	await expect(page.getByRole('navigation', { name: '位置', exact: true })).toContainText('全文');
 });
 
 test('a deep link to a paragraph scrolls it into view below the header and marks it', async ({ page }) => {
