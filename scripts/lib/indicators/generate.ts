@@ -63,7 +63,10 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST}; nothing checks that its indicators were all found`);
 		}
 	}
-	const { series, secondaryOnly } = reconcile(extractions);
+	const { series, secondaryOnly, otherUnitOnly } = reconcile(extractions);
+	for (const p of otherUnitOnly) {
+		warnings.push(`${p.file}#${p.block}: “${p.quote}” is in ${p.unit}, and no edition states the figure in the series' unit; left out of the series`);
+	}
 	for (const p of secondaryOnly) {
 		warnings.push(`${p.file}#${p.block}: only this edition states “${p.quote}” (${p.series}, ${p.kind} ${p.year}); it is sourced here`);
 	}
