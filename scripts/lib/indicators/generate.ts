@@ -72,7 +72,10 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 	}
 	for (const s of series) {
 		for (const p of s.points) {
-			for (const r of p.repeats.filter((r) => !r.agrees)) warnings.push(`${r.source}: “${r.quote}” differs from the full text's “${p.quote}” (${p.source})`);
+			for (const r of p.repeats.filter((r) => !r.agrees)) {
+				const how = r.unit ? `is printed in ${r.unit}, where the full text has ${s.unit}:` : 'differs from';
+				warnings.push(`${r.source}: “${r.quote}” ${how} the full text's “${p.quote}” (${p.source})`);
+			}
 		}
 	}
 	const file = indicatorFileSchema.parse({ generated: GENERATED_NOTE, series });
