@@ -106,8 +106,7 @@ describe('chart data', () => {
 		const result = await realIndicators();
 		const years = yearRange(result.series);
 		const charts = result.series.flatMap((s) => [seriesChart(s, years), periodChart(s)].filter((c) => c !== undefined).map((c) => ({ series: s, chart: c })));
-		const drawnQuotes = (id: string) =>
-			charts.filter((c) => c.series.id === id).flatMap((c) => c.chart.datasets.flatMap((d) => d.points.flatMap((p) => (p ? [p.quote] : []))));
+		const drawnQuotes = (id: string) => charts.filter((c) => c.series.id === id).flatMap((c) => c.chart.datasets.flatMap((d) => d.points.flatMap((p) => (p ? [p.quote] : []))));
 		expect(drawnQuotes('foreign-investment-used')).toEqual(['实际使用外资 55.8 亿元']);
 		for (const { series, chart } of charts) {
 			expect(chart.unit, series.id).toBe(series.unit);

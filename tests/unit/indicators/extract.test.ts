@@ -48,8 +48,18 @@ describe('indicator extraction', async () => {
 	});
 
 	it('2021 report: 电力总装机 and 脱贫 over 十三五, the added 新能源 target of the work plan, and the energy-control targets not met', () => {
-		expect(pointOf(result, 'power-capacity', 2020, 'outcome', 'period-end')).toMatchObject({ value: 1.46, period: '十三五', quote: '总装机达到1.46亿千瓦', source: '/2021/full/part-1/#p8' });
-		expect(pointOf(result, 'poverty-exits', 2020, 'outcome', 'period-total')).toMatchObject({ value: 80.2, period: '十三五', quote: '80.2万贫困人口实现脱贫', source: '/2021/full/part-1/#p8' });
+		expect(pointOf(result, 'power-capacity', 2020, 'outcome', 'period-end')).toMatchObject({
+			value: 1.46,
+			period: '十三五',
+			quote: '总装机达到1.46亿千瓦',
+			source: '/2021/full/part-1/#p8',
+		});
+		expect(pointOf(result, 'poverty-exits', 2020, 'outcome', 'period-total')).toMatchObject({
+			value: 80.2,
+			period: '十三五',
+			quote: '80.2万贫困人口实现脱贫',
+			source: '/2021/full/part-1/#p8',
+		});
 		expect(pointOf(result, 'poverty-counties-exited', 2020, 'outcome', 'period-total')).toMatchObject({
 			value: 57,
 			period: '十三五',
@@ -74,7 +84,12 @@ describe('indicator extraction', async () => {
 
 	it('2024 report: the work plan’s targets for added 新能源 capacity and foreign trade, and 实际使用外资 in 亿元 with the infographic’s 亿美元 beside it', () => {
 		expect(pointOf(result, 'new-energy-capacity-added', 2024, 'target')).toMatchObject({ value: 4000, qualifier: '以上', inWorkPlan: true, source: '/2024/full/part-2/#s5-p3' });
-		expect(pointOf(result, 'foreign-trade-growth', 2024, 'target')).toMatchObject({ value: 10, qualifier: '以上', inWorkPlan: true, quote: '外贸规模突破 2100 亿元、增长 10% 以上' });
+		expect(pointOf(result, 'foreign-trade-growth', 2024, 'target')).toMatchObject({
+			value: 10,
+			qualifier: '以上',
+			inWorkPlan: true,
+			quote: '外贸规模突破 2100 亿元、增长 10% 以上',
+		});
 		// The 主要预期目标 are not marked as the work plan's.
 		expect(pointOf(result, 'gdp-growth', 2024, 'target').inWorkPlan).toBeUndefined();
 		const investment = pointOf(result, 'foreign-investment-used', 2023, 'outcome');
@@ -86,7 +101,12 @@ describe('indicator extraction', async () => {
 	});
 
 	it('2026 report: 新能源装机 at the end of 十四五, a series apart from the capacity a year adds', () => {
-		expect(pointOf(result, 'new-energy-capacity', 2025, 'outcome', 'period-end')).toMatchObject({ value: 1.7, period: '十四五', quote: '新能源装机1.7亿千瓦', publication: '2026-summary' });
+		expect(pointOf(result, 'new-energy-capacity', 2025, 'outcome', 'period-end')).toMatchObject({
+			value: 1.7,
+			period: '十四五',
+			quote: '新能源装机1.7亿千瓦',
+			publication: '2026-summary',
+		});
 		expect(seriesOf(result, 'new-energy-capacity').unit).toBe('亿千瓦');
 		expect(seriesOf(result, 'new-energy-capacity-added').unit).toBe('万千瓦');
 	});

@@ -75,7 +75,9 @@ describe('broken sources are refused with the file and line at fault', () => {
 
 	it('an invalid manifest names the manifest, the line, the entry and the field', async () => {
 		const root = new URL(`${FIXTURES}/bad-manifest/`, ROOT);
-		await expect(readManifest(root)).rejects.toThrow(/^content\/sources\/manifest\.yml: not a valid manifest\n {2}content\/sources\/manifest\.yml:4 0\.sha256: a SHA-256 in lower-case hex$/);
+		await expect(readManifest(root)).rejects.toThrow(
+			/^content\/sources\/manifest\.yml: not a valid manifest\n {2}content\/sources\/manifest\.yml:4 0\.sha256: a SHA-256 in lower-case hex$/,
+		);
 	});
 
 	it('a digest that does not say who made it, naming the line of its entry and how to declare it', () => {
@@ -96,7 +98,9 @@ describe('broken sources are refused with the file and line at fault', () => {
 				'  divisions: [第一部分]',
 				maker,
 			].join('\n');
-		expect(() => parseManifest(entry(''))).toThrow(/manifest\.yml:1 0\.compiledBy: 2030-summary is a digest, which names its maker: compiledBy: <who made it>, or compiledBy: null/);
+		expect(() => parseManifest(entry(''))).toThrow(
+			/manifest\.yml:1 0\.compiledBy: 2030-summary is a digest, which names its maker: compiledBy: <who made it>, or compiledBy: null/,
+		);
 		expect(parseManifest(entry('  compiledBy: null'))[0]!.compiledBy).toBeNull();
 		expect(parseManifest(entry('  compiledBy: 某报编辑部'))[0]!.compiledBy).toBe('某报编辑部');
 	});
