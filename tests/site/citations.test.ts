@@ -14,8 +14,9 @@ import { builtHtmlFiles, builtPage, builtPagePath, dist, fileOf, pagesOf, public
 const authorsOf = (publication: (typeof publications)[number]) =>
 	publication.compiledBy !== undefined ? (publication.compiledBy ? [publication.compiledBy] : []) : [publication.speaker ?? publication.responsible];
 
-it('names no author for the infographic, the paper’s own digest', () => {
-	expect(authorsOf(publications.find((p) => p.id === '2024-infographic')!)).toEqual([]);
+it('names no author for the digests whose maker the manifest does not name: the infographic, the paper’s own digest, and the 2026 summary', () => {
+	for (const id of ['2024-infographic', '2026-summary']) expect(authorsOf(publications.find((p) => p.id === id)!), id).toEqual([]);
+	for (const p of publications.filter((p) => p.shape === 'digest')) expect(p.compiledBy, p.id).not.toBeUndefined();
 });
 
 describe.each(publications)('$id', (publication) => {

@@ -14,6 +14,8 @@ import type { Unit } from './figures.ts';
  *                name: 791.6亿斤, 突破 3000 亿元, 保持在700亿斤以上; a figure after
  *                a word of change (增加近1000亿元) is a change, not the level
  *   pair         分别增长 1.4％和8.4％: the figure at `pick` (城乡 → urban, rural)
+ *   count        a figure written before the name, ending in the name's `counter`
+ *                (80.2万贫困人口实现脱贫, 57个贫困旗县): the quote is its clause
  *   qualitative  no figure: `phrases` say what is stated (与经济增长同步)
  *
  * Indicators that are the same measure keep one series across the reports even where
@@ -21,7 +23,7 @@ import type { Unit } from './figures.ts';
  * 居民消费价格指数 2026), and each point keeps its own wording as its quote.
  */
 
-export type Reading = 'growth' | 'decline' | 'rate' | 'level' | 'pair' | 'qualitative';
+export type Reading = 'growth' | 'decline' | 'rate' | 'level' | 'pair' | 'count' | 'qualitative';
 
 /** What a point's figure covers: one year, or a five-year plan period (its end, average, total or best year). */
 export type Span = IndicatorSpan;
@@ -32,6 +34,14 @@ export interface SeriesName {
 	span?: Span;
 	/** For a pair reading: which of the two figures is this series'. */
 	pick?: 0 | 1;
+	/** For a count reading: the measure word that ends the figure before the name (万, 个). */
+	counter?: string;
+	/**
+	 * A name too general on its own (新增装机规模): it is this series' only after this
+	 * word earlier in the same sentence (新能源全产业链要…，新增装机规模…), and the
+	 * quote then runs from that word, so that it says what the figure is of.
+	 */
+	subject?: string;
 }
 
 export interface SeriesDefinition {
@@ -44,6 +54,20 @@ export interface SeriesDefinition {
 	names: SeriesName[];
 	/** Statements in words, matched from the name on; the group `q` is the point's qualifier. */
 	phrases?: RegExp[];
+	/**
+	 * Other units some editions print the same figure in (实际使用外资 55.8 亿元 in the
+	 * full text, 55.8亿美元 in the infographic): such a figure is read and kept with its
+	 * own unit beside the point it repeats, never charted on the series' axis.
+	 */
+	otherUnits?: Unit[];
+	/**
+	 * The reports state this target in the year's work plan too (力争外贸…增长10%以上,
+	 * 新增新能源装机1000万千瓦), not only among the 主要预期目标: it is also read from
+	 * the pages whose title names the planned year (三、2021年工作安排).
+	 */
+	inWorkPlan?: boolean;
+	/** A count over a plan period (80.2万贫困人口实现脱贫 in “十三五”期间) is the period's total, not its end level. */
+	periodSpan?: Span;
 }
 
 const names = (...texts: (string | SeriesName)[]): SeriesName[] => texts.map((t) => (typeof t === 'string' ? { text: t } : t));
@@ -67,7 +91,14 @@ export const SERIES: readonly SeriesDefinition[] = [
 	{ id: 'energy-intensity-reduction', name: '单位地区生产总值能耗降低', unit: '%', reading: 'decline', names: names('单位地区生产总值能耗') },
 	{ id: 'grain-output', name: '粮食产量', unit: '亿斤', reading: 'level', names: names('粮食产量', { text: '粮食最高年产量', span: 'period-peak' }) },
 	{ id: 'retail-sales-growth', name: '社会消费品零售总额增长', unit: '%', reading: 'growth', names: names('社会消费品零售总额') },
-	{ id: 'foreign-trade-growth', name: '外贸进出口增长', unit: '%', reading: 'growth', names: names('外贸进出口总额', '外贸进出口总值', '进出口总值') },
+	{
+		id: 'foreign-trade-growth',
+		name: '外贸进出口增长',
+		unit: '%',
+		reading: 'growth',
+		names: names('外贸进出口总额', '外贸进出口总值', '进出口总值', '外贸规模'),
+		inWorkPlan: true,
+	},
 	{
 		id: 'household-income-growth',
 		name: '居民人均可支配收入增长',
@@ -97,9 +128,38 @@ export const SERIES: readonly SeriesDefinition[] = [
 	{ id: 'public-budget-revenue', name: '一般公共预算收入', unit: '亿元', reading: 'level', names: names('一般公共预算收入') },
 	{ id: 'household-income', name: '居民人均可支配收入', unit: '万元', reading: 'level', names: names('居民人均可支配收入') },
 	{ id: 'urbanisation-rate', name: '常住人口城镇化率', unit: '%', reading: 'rate', names: names('常住人口城镇化率') },
-	{ id: 'foreign-trade-value', name: '进出口总值', unit: '亿元', reading: 'level', names: names('进出口总值') },
+	{ id: 'foreign-trade-value', name: '进出口总值', unit: '亿元', reading: 'level', names: names('进出口总值', '外贸规模'), inWorkPlan: true },
 	{ id: 'coal-output', name: '煤炭产量', unit: '亿吨', reading: 'level', names: names('煤炭产量', { text: '年均煤炭产量', span: 'period-average' }) },
-	{ id: 'power-capacity', name: '电力总装机', unit: '亿千瓦', reading: 'level', names: names('电力总装机规模', '电力总装机') },
+	// 总装机 alone stands after 新增电力装机 in the sentence (…，总装机达到1.46亿千瓦); 新能源总装机 is the new-energy series'.
+	{ id: 'power-capacity', name: '电力总装机', unit: '亿千瓦', reading: 'level', names: names('电力总装机规模', '电力总装机', '总装机') },
+	// The installed total and the capacity a year is to add are two indicators, so that no chart puts a level and an increment on one axis.
+	{ id: 'new-energy-capacity', name: '新能源装机', unit: '亿千瓦', reading: 'level', names: names('新能源装机规模', '新能源装机', '新能源总装机') },
+	{
+		id: 'new-energy-capacity-added',
+		name: '新能源新增装机',
+		unit: '万千瓦',
+		reading: 'level',
+		names: names('新增新能源装机', { text: '新增装机规模', subject: '新能源' }),
+		inWorkPlan: true,
+	},
+	{ id: 'foreign-investment-used', name: '实际使用外资', unit: '亿元', reading: 'level', names: names('实际使用外资'), otherUnits: ['亿美元'] },
+	// People and counties are two indicators: their units differ, and a chart draws one unit.
+	{
+		id: 'poverty-exits',
+		name: '贫困人口脱贫',
+		unit: '万人',
+		reading: 'count',
+		names: names({ text: '贫困人口实现脱贫', counter: '万' }),
+		periodSpan: 'period-total',
+	},
+	{
+		id: 'poverty-counties-exited',
+		name: '贫困旗县摘帽',
+		unit: '个',
+		reading: 'count',
+		names: names({ text: '贫困旗县', counter: '个' }),
+		periodSpan: 'period-total',
+	},
 	{
 		id: 'carbon-reduction',
 		name: '降碳减排',
@@ -116,6 +176,14 @@ export const SERIES: readonly SeriesDefinition[] = [
 		reading: 'qualitative',
 		names: names('主要污染物排放量'),
 		phrases: [/^主要污染物排放量(?<q>继续下降)/u],
+	},
+	{
+		id: 'energy-consumption-control',
+		name: '能耗总量和强度控制目标',
+		unit: null,
+		reading: 'qualitative',
+		names: names('能耗总量和能耗强度'),
+		phrases: [/^能耗总量和能耗强度(?<q>未完成控制目标)/u],
 	},
 ];
 

@@ -5,7 +5,7 @@ import type { Publication } from '../../../src/core/schemas/publication.ts';
 import type { PageBlock as PageBlock } from '../../../src/markdown/page-blocks.ts';
 import type { PageEntryBlocks as PageEntryBlocks } from '../content/page-entries.ts';
 import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
-import { findFigures } from './figures.ts';
+import { findFigures, type Unit } from './figures.ts';
 import { readStatements } from './statements.ts';
 
 /**
@@ -14,7 +14,9 @@ import { readStatements } from './statements.ts';
  * five-year plan period) it looks back on.
  *
  *   targets   the paragraph “…主要预期目标是：…。” (up to its first 。), or the list
- *             under a heading that names 主要预期目标; year: the year the report plans
+ *             under a heading that names 主要预期目标; year: the year the report plans;
+ *             and for the indicators the catalog marks `inWorkPlan`, the pages whose
+ *             title names that year (三、2021年工作安排), marked as work-plan targets
  *   outcomes  the pages that review (a title with 回顾 or 成就; an untitled newspaper
  *             page takes the title of the full text's page of the same slug); year:
  *             the year reviewed, or for a passage on the plan period (a page titled
@@ -41,6 +43,10 @@ export interface ExtractedPoint {
 	/** For messages: the entry file and block id. */
 	file: string;
 	block: string;
+	/** A target the year's work plan states, not the 主要预期目标. */
+	inWorkPlan?: true;
+	/** Only where the figure is printed in another unit than the series' (catalog `otherUnits`). */
+	unit?: Unit;
 }
 
 export interface ExtractionProblem {
@@ -140,8 +146,35 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 		}
 	}
 
-	// Outcomes.
+	// Targets the year's work plan states.
 	const targetBlocks = new Set(targets.map((p) => p.block));
+	const workPlanSeries = series.filter((s) => s.inWorkPlan);
+	const planTitle = new RegExp(`${planYear}\\s*年`, 'u');
+	for (const page of workPlanSeries.length > 0 ? pages : []) {
+		const title = page.page.title ?? options.fullTextTitle?.(page.page.slug) ?? '';
+		if (!planTitle.test(title) || REVIEW_TITLE.test(title)) continue;
+		for (const block of page.blocks) {
+			if (targetBlocks.has(block) || block.type === 'heading') continue;
+			const passage = { page, block, text: block.text, offset: 0 };
+			for (const s of readStatements(block.text, workPlanSeries)) {
+				points.push(
+					point(passage, {
+						series: s.series,
+						year: planYear,
+						kind: 'target',
+						span: 'year',
+						value: s.value,
+						qualifier: s.qualifier,
+						quote: s.quote,
+						inWorkPlan: true,
+						...(s.unit ? { unit: s.unit } : {}),
+					}),
+				);
+			}
+		}
+	}
+
+	// Outcomes.
 	const reviewedYear = publication.reviews.years.at(-1)!;
 	const plan = publication.reviews.fiveYearPlan;
 	for (const page of pages) {
@@ -152,7 +185,7 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 			if (targetBlocks.has(block) || block.type === 'heading') continue;
 			const onPeriod = plan !== undefined && (pageOnPeriod || new RegExp(`^“${plan}”(?:期间|时期)`, 'u').test(block.text));
 			for (const s of readStatements(block.text, series)) {
-				const span: Span = onPeriod ? (s.span ?? 'period-end') : 'year';
+				const span: Span = onPeriod ? (s.span ?? seriesSpan(series, s.series) ?? 'period-end') : 'year';
 				if (!onPeriod && s.span) {
 					problems.push({ file: page.file, block: block.id, message: `“${s.quote}” speaks of a plan period, but the passage is about ${reviewedYear}` });
 					continue;
@@ -168,6 +201,7 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 						value: s.value,
 						qualifier: s.qualifier,
 						quote: s.quote,
+						...(s.unit ? { unit: s.unit } : {}),
 					}),
 				);
 			}
@@ -191,6 +225,10 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 	}
 	const unambiguous = points.filter((p) => byKey.get(pointKey(p))!.length === 1);
 	return { publication, points: unambiguous, unread, problems };
+}
+
+function seriesSpan(series: readonly SeriesDefinition[], id: string): Span | undefined {
+	return series.find((s) => s.id === id)?.periodSpan;
 }
 
 /** What makes two points the same statement: indicator, kind, year and span. */

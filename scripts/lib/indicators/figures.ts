@@ -14,7 +14,7 @@ export const QUALIFIERS_AFTER = ['左右', '以上', '以下'] as const;
 export type FigureQualifier = (typeof QUALIFIERS_BEFORE)[number] | (typeof QUALIFIERS_AFTER)[number];
 
 /** The units the reports' indicators are written in, longest first so that 万亿元 wins over 亿元. */
-export const UNITS = ['个百分点', '万亿元', '万美元', '亿千瓦', '万千瓦', '亿元', '万元', '亿斤', '万吨', '亿吨', '万人', '%'] as const;
+export const UNITS = ['个百分点', '万亿元', '万美元', '亿美元', '亿千瓦', '万千瓦', '亿元', '万元', '亿斤', '万吨', '亿吨', '万人', '个', '%'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface Figure {

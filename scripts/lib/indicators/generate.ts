@@ -63,13 +63,19 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST}; nothing checks that its indicators were all found`);
 		}
 	}
-	const { series, secondaryOnly } = reconcile(extractions);
+	const { series, secondaryOnly, otherUnitOnly } = reconcile(extractions);
+	for (const p of otherUnitOnly) {
+		warnings.push(`${p.file}#${p.block}: “${p.quote}” is in ${p.unit}, and no edition states the figure in the series' unit; left out of the series`);
+	}
 	for (const p of secondaryOnly) {
 		warnings.push(`${p.file}#${p.block}: only this edition states “${p.quote}” (${p.series}, ${p.kind} ${p.year}); it is sourced here`);
 	}
 	for (const s of series) {
 		for (const p of s.points) {
-			for (const r of p.repeats.filter((r) => !r.agrees)) warnings.push(`${r.source}: “${r.quote}” differs from the full text's “${p.quote}” (${p.source})`);
+			for (const r of p.repeats.filter((r) => !r.agrees)) {
+				const how = r.unit ? `is printed in ${r.unit}, where the full text has ${s.unit}:` : 'differs from';
+				warnings.push(`${r.source}: “${r.quote}” ${how} the full text's “${p.quote}” (${p.source})`);
+			}
 		}
 	}
 	const file = indicatorFileSchema.parse({ generated: GENERATED_NOTE, series });

@@ -9,6 +9,9 @@ import { pointKey, type ExtractedPoint, type PublicationExtraction } from './ext
  * summary), and where the newspaper or the infographic repeats it, the repeat is noted
  * with its own quote and link, agreeing (same value and qualifier) or differing.
  * A figure only a secondary edition states stands on its own, sourced there.
+ * A figure printed in another unit than the series' (亿美元 where the full text has
+ * 亿元) is kept as a repeat, with its unit, and never differs silently: it is never a
+ * point of its own, which a chart would draw on the series' axis.
  */
 
 const EDITION_RANK: Record<Edition, number> = { full: 0, summary: 1, newspaper: 2, infographic: 3 };
@@ -19,6 +22,8 @@ export interface Reconciled {
 	series: IndicatorSeries[];
 	/** Points only a secondary edition states, for the generator to mention. */
 	secondaryOnly: ExtractedPoint[];
+	/** Figures in another unit that no edition states in the series' unit: left out, for the generator to mention. */
+	otherUnitOnly: ExtractedPoint[];
 }
 
 export function reconcile(extractions: readonly PublicationExtraction[], definitions: readonly SeriesDefinition[] = SERIES): Reconciled {
@@ -27,6 +32,7 @@ export function reconcile(extractions: readonly PublicationExtraction[], definit
 
 	const points: PointWithSeries[] = [];
 	const secondaryOnly: ExtractedPoint[] = [];
+	const otherUnitOnly: ExtractedPoint[] = [];
 	for (const editions of byReport.values()) {
 		const ranked = [...editions].sort((a, b) => EDITION_RANK[a.publication.edition] - EDITION_RANK[b.publication.edition]);
 		const stated = new Map<string, PointWithSeries>();
@@ -34,6 +40,10 @@ export function reconcile(extractions: readonly PublicationExtraction[], definit
 			for (const p of extraction.points) {
 				const key = pointKey(p);
 				const primary = stated.get(key);
+				if (!primary && p.unit !== undefined) {
+					otherUnitOnly.push(p);
+					continue;
+				}
 				if (!primary) {
 					const own = toPoint(p);
 					stated.set(key, own);
@@ -57,7 +67,7 @@ export function reconcile(extractions: readonly PublicationExtraction[], definit
 			.sort(comparePoints)
 			.map(({ series: _, ...rest }) => rest),
 	}));
-	return { series: series.filter((s) => s.points.length > 0), secondaryOnly };
+	return { series: series.filter((s) => s.points.length > 0), secondaryOnly, otherUnitOnly };
 }
 
 type PointWithSeries = IndicatorPoint & { series: string };
@@ -69,6 +79,7 @@ function toPoint(p: ExtractedPoint): PointWithSeries {
 		...(p.period ? { period: p.period } : {}),
 		span: p.span,
 		kind: p.kind,
+		...(p.inWorkPlan ? { inWorkPlan: true as const } : {}),
 		value: p.value,
 		qualifier: p.qualifier,
 		quote: p.quote,
@@ -85,7 +96,8 @@ function toRepeat(p: ExtractedPoint, primary: IndicatorPoint): IndicatorRepeat {
 		qualifier: p.qualifier,
 		quote: p.quote,
 		source: p.source,
-		agrees: p.value === primary.value && p.qualifier === primary.qualifier,
+		...(p.unit ? { unit: p.unit } : {}),
+		agrees: p.unit === undefined && p.value === primary.value && p.qualifier === primary.qualifier,
 	};
 }
 

@@ -1,5 +1,6 @@
 import { figureAt, findFigures, type Figure } from './figures.ts';
 import type { SeriesDefinition, SeriesName, Span } from './catalog.ts';
+import type { Unit } from './figures.ts';
 
 /**
  * Finding what a sentence states about each indicator. A sentence is cut at 。；; and
@@ -18,6 +19,8 @@ export interface Statement {
 	start: number;
 	/** Only where the wording itself says so: 年均, 累计, 最高年产量. */
 	span?: Span;
+	/** Only where the figure is printed in one of the series' other units (亿美元 for a series in 亿元). */
+	unit?: Unit;
 }
 
 interface NameHit {
@@ -82,6 +85,12 @@ export function readStatements(text: string, series: readonly SeriesDefinition[]
 }
 
 function readClaim(sentence: string, hit: NameHit, name: SeriesName, claimEnd: number, definition: SeriesDefinition): Statement | undefined {
+	let from = hit.start;
+	if (name.subject !== undefined) {
+		from = sentence.lastIndexOf(name.subject, hit.start - name.subject.length);
+		if (from === -1) return undefined;
+	}
+	if (definition.reading === 'count') return readCount(sentence, hit, name, definition);
 	const numeric = readFigure(sentence, hit, name, claimEnd, definition);
 	if (numeric) {
 		const { figure, span } = numeric;
@@ -90,9 +99,10 @@ function readClaim(sentence: string, hit: NameHit, name: SeriesName, claimEnd: n
 			series: definition.id,
 			value: figure.value,
 			qualifier: figure.qualifier,
-			quote: sentence.slice(hit.start, figure.end),
-			start: hit.start,
+			quote: sentence.slice(from, figure.end),
+			start: from,
 			...(nameSpan ? { span: nameSpan } : {}),
+			...(figure.unit !== definition.unit && figure.unit !== null ? { unit: figure.unit } : {}),
 		};
 	}
 	for (const phrase of definition.phrases ?? []) {
@@ -102,6 +112,22 @@ function readClaim(sentence: string, hit: NameHit, name: SeriesName, claimEnd: n
 		}
 	}
 	return undefined;
+}
+
+/** Where a clause starts and ends: a count's quote is its clause (剩余1.6万贫困人口实现脱贫). */
+const CLAUSE_START = /[，,：:]/u;
+const CLAUSE_END = /[，,]/u;
+
+/** A count: the figure right before the name, ending in the name's measure word (57个贫困旗县). */
+function readCount(sentence: string, hit: NameHit, name: SeriesName, definition: SeriesDefinition): Statement | undefined {
+	if (name.counter === undefined) throw new Error(`${definition.id}: a count reading needs the measure word (counter) of each name`);
+	const before = new RegExp(`(?<number>\\d+(?:\\.\\d+)?)${name.counter}$`, 'u').exec(sentence.slice(0, hit.start));
+	if (!before) return undefined;
+	let start = before.index;
+	while (start > 0 && !CLAUSE_START.test(sentence[start - 1]!)) start--;
+	let end = hit.end;
+	while (end < sentence.length && !CLAUSE_END.test(sentence[end]!)) end++;
+	return { series: definition.id, value: Number(before.groups!.number), qualifier: null, quote: sentence.slice(start, end), start };
 }
 
 /** The words between the name and the figure, for the readings that allow some. */
@@ -114,14 +140,16 @@ const LEADS: Record<'growth' | 'decline' | 'rate' | 'pair', RegExp> = {
 
 function readFigure(sentence: string, hit: NameHit, name: SeriesName, claimEnd: number, definition: SeriesDefinition): { figure: Figure; span?: Span } | undefined {
 	const claim = sentence.slice(0, claimEnd);
+	const units: readonly (Unit | null)[] = [definition.unit, ...(definition.otherUnits ?? [])];
 	switch (definition.reading) {
 		case 'qualitative':
+		case 'count':
 			return undefined;
 		case 'level': {
 			for (const figure of findFigures(claim.slice(hit.end))) {
 				const start = hit.end + figure.start;
 				if (start - hit.end > LEVEL_REACH) break;
-				if (figure.unit !== definition.unit) continue;
+				if (!units.includes(figure.unit)) continue;
 				const between = claim.slice(hit.end, start);
 				if (CHANGE_WORDS.test(between)) continue;
 				const placed = { ...figure, start, end: hit.end + figure.end };
@@ -144,7 +172,7 @@ function readFigure(sentence: string, hit: NameHit, name: SeriesName, claimEnd: 
 		}
 		default: {
 			const lead = LEADS[definition.reading];
-			lead.lastIndex = hit.end;
+			lead.lastIndex = afterLevel(claim, hit.end);
 			const match = lead.exec(claim);
 			if (!match) return undefined;
 			const figure = figureAt(claim, lead.lastIndex);
@@ -152,4 +180,16 @@ function readFigure(sentence: string, hit: NameHit, name: SeriesName, claimEnd: 
 			return match.groups?.lead === '年均' ? { figure, span: 'period-average' } : { figure };
 		}
 	}
+}
+
+/**
+ * Where a change's words start: right after the name, or after a level and a 、 or ，
+ * where the sentence gives the level first (外贸规模突破 2100 亿元、增长 10% 以上).
+ */
+function afterLevel(claim: string, from: number): number {
+	const level = figureAt(claim, from);
+	if (!level || level.unit === null || level.unit === '%') return from;
+	const joiner = /[、，,]/uy;
+	joiner.lastIndex = level.end;
+	return joiner.exec(claim) ? joiner.lastIndex : from;
 }

@@ -1,5 +1,5 @@
 import type { IndicatorPoint, IndicatorSeries } from '../schemas/indicator.ts';
-import { DATASET_LABEL, datasetOf, timeLabel, unitLabel, valueLabel, type DatasetKey } from './format.ts';
+import { DATASET_LABEL, datasetOf, isMainTarget, timeLabel, unitLabel, valueLabel, type DatasetKey } from './format.ts';
 
 /**
  * What a chart draws, decided at build time and handed to the browser as data: the
@@ -136,7 +136,7 @@ export interface YearComparisonRow {
 export function yearComparison(series: readonly IndicatorSeries[], year: number): YearComparisonRow[] {
 	const rows: YearComparisonRow[] = [];
 	for (const s of [...series].sort((a, b) => a.order - b.order)) {
-		const target = s.points.find((p) => p.kind === 'target' && p.year === year && p.span === 'year');
+		const target = s.points.find((p) => isMainTarget(p) && p.year === year && p.span === 'year');
 		const outcome = s.points.find((p) => p.kind === 'outcome' && p.year === year - 1 && p.span === 'year');
 		if (target || outcome) rows.push({ series: s, ...(outcome ? { outcome } : {}), ...(target ? { target } : {}) });
 	}

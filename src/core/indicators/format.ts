@@ -1,4 +1,4 @@
-import type { IndicatorPoint, IndicatorSpan } from '../schemas/indicator.ts';
+import type { IndicatorPoint, IndicatorRepeat, IndicatorSpan } from '../schemas/indicator.ts';
 import { EDITION_LABEL } from '../shelf.ts';
 import type { Edition } from '../schemas/publication.ts';
 
@@ -39,6 +39,14 @@ export const DATASET_LABEL: Record<DatasetKey, string> = {
 	period: '五年规划期实际',
 };
 
+/** Said beside a target the year's work plan states (力争…), which is not among the 主要预期目标. */
+export const WORK_PLAN_NOTE = '见于当年工作安排，不在主要预期目标之列';
+
+/** A target among the report's 主要预期目标, which the year pages and the home page list; not one its work plan states. */
+export function isMainTarget(point: Pick<IndicatorPoint, 'kind' | 'inWorkPlan'>): boolean {
+	return point.kind === 'target' && point.inWorkPlan === undefined;
+}
+
 /** Which drawn set a point belongs to: targets, yearly outcomes, or plan-period outcomes. */
 export function datasetOf(point: Pick<IndicatorPoint, 'kind' | 'span'>): DatasetKey {
 	if (point.kind === 'target') return 'target';
@@ -61,4 +69,13 @@ export function planPeriods(series: readonly { points: readonly Pick<IndicatorPo
 	const lastYear = new Map<string, number>();
 	for (const s of series) for (const p of s.points) if (p.period) lastYear.set(p.period, p.year);
 	return [...lastYear].sort((a, b) => a[1] - b[1]).map(([period]) => period);
+}
+
+/**
+ * How an edition's repeat of a figure stands to the full text's, in a few words: 与全文一致,
+ * 与全文不同, or where the edition prints another unit, that unit (单位不同：印作亿美元).
+ */
+export function repeatAgreement(repeat: Pick<IndicatorRepeat, 'agrees' | 'unit'>): string {
+	if (repeat.unit !== undefined) return `单位不同：印作${repeat.unit}`;
+	return repeat.agrees ? '与全文一致' : '与全文不同';
 }

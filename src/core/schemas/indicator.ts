@@ -21,8 +21,12 @@ import { z } from 'astro/zod';
  *   quote      the words of the report the figure is read from, verbatim
  *   source     the paragraph's URL path with its #id: /2024/full/part-2/#p4
  *   publication  the publication quoted (the full text where the report has one)
+ *   inWorkPlan true for a target the report states in the year's work plan (力争…),
+ *              not among its 主要预期目标
  *   repeats    the same figure in the report's other editions (newspaper, infographic),
- *              each with its own quote and link, and whether it agrees
+ *              each with its own quote and link, and whether it agrees; `unit` where an
+ *              edition prints it in another unit than the series' (亿美元 for 亿元): such
+ *              a repeat never agrees and is never drawn on the series' axis
  */
 
 export const indicatorKindSchema = z.enum(['target', 'outcome']);
@@ -34,6 +38,8 @@ export const indicatorRepeatSchema = z.object({
 	qualifier: z.string().nullable(),
 	quote: z.string().min(1),
 	source: z.string().regex(/^\/.+#[a-z][a-z0-9-]*$/),
+	/** Only where the edition prints the figure in another unit than the series'. */
+	unit: z.string().min(1).optional(),
 	agrees: z.boolean(),
 });
 
@@ -46,6 +52,7 @@ export const indicatorPointSchema = z
 			.optional(),
 		span: indicatorSpanSchema,
 		kind: indicatorKindSchema,
+		inWorkPlan: z.literal(true).optional(),
 		value: z.number().nullable(),
 		qualifier: z.string().nullable(),
 		quote: z.string().min(1),
@@ -54,7 +61,9 @@ export const indicatorPointSchema = z
 		repeats: z.array(indicatorRepeatSchema),
 	})
 	.refine((p) => (p.span === 'year') === (p.period === undefined), 'a period figure names its period, a year figure none')
-	.refine((p) => p.value !== null || p.qualifier !== null, 'a statement in words keeps its key phrase as qualifier');
+	.refine((p) => p.value !== null || p.qualifier !== null, 'a statement in words keeps its key phrase as qualifier')
+	.refine((p) => p.inWorkPlan === undefined || p.kind === 'target', 'only a target is stated in a work plan')
+	.refine((p) => p.repeats.every((r) => r.unit === undefined || !r.agrees), 'a repeat in another unit does not agree');
 
 export const indicatorSeriesSchema = z.object({
 	id: z.string().regex(/^[a-z][a-z0-9-]*$/),

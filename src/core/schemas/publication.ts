@@ -89,7 +89,7 @@ export const publicationSchema = z.object({
 	/**
 	 * A digest: who is responsible for it, where the publication names them; null where it
 	 * is an editorial product whose maker the publication does not name (its citation then
-	 * names no author rather than borrow the speaker's name).
+	 * names no author rather than borrow the speaker's name). Required of every digest.
 	 */
 	compiledBy: z.string().min(1).nullable().optional(),
 	/** The text was recognised from images (character recognition), not taken from a text the publisher issued. */
@@ -110,6 +110,13 @@ export const manifestSchema = z
 			seen.add(p.id);
 			if (!p.id.startsWith(`${p.year}-${p.edition}`)) {
 				ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id ${p.id} does not match year ${p.year} and edition ${p.edition}` });
+			}
+			if (p.shape === 'digest' && p.compiledBy === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [index, 'compiledBy'],
+					message: `${p.id} is a digest, which names its maker: compiledBy: <who made it>, or compiledBy: null where the publication does not say`,
+				});
 			}
 			if (p.shape === 'digest' && !p.divisions?.length) {
 				ctx.addIssue({ code: 'custom', path: [index, 'divisions'], message: 'a digest names its divisions' });

@@ -1,5 +1,5 @@
 import type { IndicatorKind, IndicatorSeries, IndicatorSpan } from '../../core/schemas/indicator.ts';
-import { publicationLabel } from '../../core/indicators/format.ts';
+import { publicationLabel, repeatAgreement } from '../../core/indicators/format.ts';
 
 /**
  * The indicator downloads: /data/indicators.json and /data/indicators.csv, and the data
@@ -64,7 +64,13 @@ export const POINT_FIELDS: readonly DownloadField[] = [
 	{ name: 'quote', label: '原文', meaning: '数字所在的报告原文，逐字照录。' },
 	{ name: 'source', label: '出处链接', meaning: '原文所在段落的网址，打开即定位到该段。' },
 	{ name: 'publication', label: '出处版本', meaning: '摘录所据的版本，如“2024年报告全文”（报告有全文时以全文为准）。JSON 中为编号（2024-full），publicationLabel 为中文。' },
-	{ name: 'repeats', label: '其他版本', meaning: '报纸版、图解等其他版本中的同一数字：版本、与全文一致或不同、所在段落的网址；多个之间以分号分隔。' },
+	{
+		name: 'repeats',
+		label: '其他版本',
+		meaning:
+			'报纸版、图解等其他版本中的同一数字：版本、与全文一致或不同（某版本以另一单位印出时注明其单位，这样的数字不与全文的数字画在同一坐标上）、所在段落的网址；多个之间以分号分隔。',
+	},
+	{ name: 'inWorkPlan', label: '工作安排中的目标', meaning: '为 true（CSV 中为“是”）的目标见于报告当年的工作安排（如“力争……”），不在“主要预期目标”之列；其余为空。' },
 ];
 
 export const FIELDS_BY_NAME: Record<string, string> = Object.fromEntries(
@@ -122,7 +128,7 @@ export function indicatorsCsv(series: readonly IndicatorSeries[], site: URL | un
 	const lines = [CSV_COLUMNS.join(',')];
 	for (const s of [...series].sort((a, b) => a.order - b.order)) {
 		for (const p of s.points) {
-			const repeats = p.repeats.map((r) => `${publicationLabel(r.publication)}（${r.agrees ? '与全文一致' : '与全文不同'}）：${absolute(r.source, site)}`).join('；');
+			const repeats = p.repeats.map((r) => `${publicationLabel(r.publication)}（${repeatAgreement(r)}）：${absolute(r.source, site)}`).join('；');
 			lines.push(
 				[
 					s.id,
@@ -138,6 +144,7 @@ export function indicatorsCsv(series: readonly IndicatorSeries[], site: URL | un
 					absolute(p.source, site),
 					publicationLabel(p.publication),
 					repeats,
+					p.inWorkPlan ? '是' : '',
 				]
 					.map(csvField)
 					.join(','),

@@ -1,4 +1,5 @@
 import type { IndicatorSeries } from '../../core/schemas/indicator.ts';
+import { isMainTarget } from '../../core/indicators/format.ts';
 
 export interface HeadlineTarget {
 	name: string;
@@ -16,7 +17,7 @@ export function headlineTargets(series: readonly IndicatorSeries[], year: number
 	return [...series]
 		.sort((a, b) => a.order - b.order)
 		.flatMap((s) => {
-			const point = s.points.find((p) => p.kind === 'target' && p.span === 'year' && p.year === year && p.publication.startsWith(`${year}-`));
+			const point = s.points.find((p) => isMainTarget(p) && p.span === 'year' && p.year === year && p.publication.startsWith(`${year}-`));
 			return point ? [{ name: s.name, quote: point.quote, source: point.source }] : [];
 		})
 		.slice(0, limit);

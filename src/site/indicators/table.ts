@@ -12,6 +12,8 @@ export interface TableRepeat {
 	/** 2024年报告报纸版 */
 	label: string;
 	agrees: boolean;
+	/** Where the edition prints the figure in another unit than the series'. */
+	unit?: string;
 	quote: string;
 	source: string;
 }
@@ -21,6 +23,8 @@ export interface TableRow {
 	/** 目标, 实际 or 五年规划期实际: the chart's set names. */
 	set: string;
 	value: string;
+	/** A target the year's work plan states, not among the 主要预期目标: the table says so. */
+	inWorkPlan: boolean;
 	/** Whether the chart draws this row (a figure), or only the table holds it (a statement in words). */
 	drawn: boolean;
 	quote: string;
@@ -33,12 +37,19 @@ export function tableRow(point: IndicatorPoint, unit: string | null): TableRow {
 	return {
 		time: timeLabel(point),
 		set: DATASET_LABEL[datasetOf(point)],
+		inWorkPlan: point.inWorkPlan === true,
 		value: valueLabel(point, unit),
 		drawn: point.value !== null,
 		quote: point.quote,
 		source: point.source,
 		publication: publicationLabel(point.publication),
-		repeats: point.repeats.map((r) => ({ label: publicationLabel(r.publication), agrees: r.agrees, quote: r.quote, source: r.source })),
+		repeats: point.repeats.map((r) => ({
+			label: publicationLabel(r.publication),
+			agrees: r.agrees,
+			...(r.unit !== undefined ? { unit: r.unit } : {}),
+			quote: r.quote,
+			source: r.source,
+		})),
 	};
 }
 

@@ -102,6 +102,27 @@ describe('chart data', () => {
 		}
 	});
 
+	it('draws 亿元 and 亿美元, and the installed 新能源 total and the capacity a year adds, on no common axis', async () => {
+		const result = await realIndicators();
+		const years = yearRange(result.series);
+		const charts = result.series.flatMap((s) => [seriesChart(s, years), periodChart(s)].filter((c) => c !== undefined).map((c) => ({ series: s, chart: c })));
+		const drawnQuotes = (id: string) => charts.filter((c) => c.series.id === id).flatMap((c) => c.chart.datasets.flatMap((d) => d.points.flatMap((p) => (p ? [p.quote] : []))));
+		expect(drawnQuotes('foreign-investment-used')).toEqual(['实际使用外资 55.8 亿元']);
+		for (const { series, chart } of charts) {
+			expect(chart.unit, series.id).toBe(series.unit);
+			for (const d of chart.datasets) for (const p of d.points) if (p) expect(p.quote, series.id).not.toMatch(/美元/u.test(series.unit ?? '') ? /亿元/u : /亿美元/u);
+		}
+		expect(drawnQuotes('new-energy-capacity')).toEqual(['新能源装机1.7亿千瓦']);
+		expect(drawnQuotes('new-energy-capacity-added').every((q) => /新增/u.test(q))).toBe(true);
+		expect(drawnQuotes('new-energy-capacity-added')).toHaveLength(2);
+	});
+
+	it('lists only the 主要预期目标 on a year’s comparison, not the work plan’s targets', async () => {
+		const rows = yearComparison((await realIndicators()).series, 2024);
+		expect(rows.find((r) => r.series.id === 'foreign-trade-growth')?.target).toBeUndefined();
+		expect(rows.find((r) => r.series.id === 'new-energy-capacity-added')).toBeUndefined();
+	});
+
 	it('sets a report’s targets beside the year before’s outcomes', async () => {
 		const { series } = await realIndicators();
 		const rows = yearComparison(series, 2024);

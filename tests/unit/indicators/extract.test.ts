@@ -47,6 +47,70 @@ describe('indicator extraction', async () => {
 		expect(pointOf(result, 'gdp-per-capita-usd', 2020, 'outcome', 'period-end')).toMatchObject({ value: 1, qualifier: '突破', period: '十三五' });
 	});
 
+	it('2021 report: 电力总装机 and 脱贫 over 十三五, the added 新能源 target of the work plan, and the energy-control targets not met', () => {
+		expect(pointOf(result, 'power-capacity', 2020, 'outcome', 'period-end')).toMatchObject({
+			value: 1.46,
+			period: '十三五',
+			quote: '总装机达到1.46亿千瓦',
+			source: '/2021/full/part-1/#p8',
+		});
+		expect(pointOf(result, 'poverty-exits', 2020, 'outcome', 'period-total')).toMatchObject({
+			value: 80.2,
+			period: '十三五',
+			quote: '80.2万贫困人口实现脱贫',
+			source: '/2021/full/part-1/#p8',
+		});
+		expect(pointOf(result, 'poverty-counties-exited', 2020, 'outcome', 'period-total')).toMatchObject({
+			value: 57,
+			period: '十三五',
+			quote: '57个贫困旗县、3681个贫困嘎查村全部摘帽退出',
+		});
+		// The year's review states the last exits of 2020 apart from the period's total.
+		expect(at('poverty-exits', 2020, 'outcome')).toMatchObject({ value: 1.6, quote: '剩余1.6万贫困人口实现脱贫', source: '/2021/full/part-1/#s4' });
+		expect(pointOf(result, 'new-energy-capacity-added', 2021, 'target')).toMatchObject({
+			value: 1000,
+			qualifier: null,
+			inWorkPlan: true,
+			quote: '新增新能源装机1000万千瓦',
+			source: '/2021/full/part-3/#s3-p2',
+		});
+		expect(at('energy-consumption-control', 2020, 'outcome')).toEqual({
+			value: null,
+			qualifier: '未完成控制目标',
+			quote: '能耗总量和能耗强度未完成控制目标',
+			source: '/2021/full/part-1/#p11',
+		});
+	});
+
+	it('2024 report: the work plan’s targets for added 新能源 capacity and foreign trade, and 实际使用外资 in 亿元 with the infographic’s 亿美元 beside it', () => {
+		expect(pointOf(result, 'new-energy-capacity-added', 2024, 'target')).toMatchObject({ value: 4000, qualifier: '以上', inWorkPlan: true, source: '/2024/full/part-2/#s5-p3' });
+		expect(pointOf(result, 'foreign-trade-growth', 2024, 'target')).toMatchObject({
+			value: 10,
+			qualifier: '以上',
+			inWorkPlan: true,
+			quote: '外贸规模突破 2100 亿元、增长 10% 以上',
+		});
+		// The 主要预期目标 are not marked as the work plan's.
+		expect(pointOf(result, 'gdp-growth', 2024, 'target').inWorkPlan).toBeUndefined();
+		const investment = pointOf(result, 'foreign-investment-used', 2023, 'outcome');
+		expect(investment).toMatchObject({ value: 55.8, quote: '实际使用外资 55.8 亿元', publication: '2024-full', source: '/2024/full/part-1/#i4' });
+		expect(investment.repeats.map((r) => [r.publication, r.quote, r.unit, r.agrees])).toEqual([
+			['2024-newspaper', '实际使用外资 55.8 亿元', undefined, true],
+			['2024-infographic', '实际使用外资55.8亿美元', '亿美元', false],
+		]);
+	});
+
+	it('2026 report: 新能源装机 at the end of 十四五, a series apart from the capacity a year adds', () => {
+		expect(pointOf(result, 'new-energy-capacity', 2025, 'outcome', 'period-end')).toMatchObject({
+			value: 1.7,
+			period: '十四五',
+			quote: '新能源装机1.7亿千瓦',
+			publication: '2026-summary',
+		});
+		expect(seriesOf(result, 'new-energy-capacity').unit).toBe('亿千瓦');
+		expect(seriesOf(result, 'new-energy-capacity-added').unit).toBe('万千瓦');
+	});
+
 	it('2024 report: the 2024 targets (6%以上, 18 万人以上, 同步 in words)', () => {
 		expect(at('gdp-growth', 2024, 'target')).toEqual({ value: 6, qualifier: '以上', quote: '地区生产总值增长 6%以上', source: '/2024/full/part-2/#p4' });
 		expect(at('new-urban-jobs', 2024, 'target')).toMatchObject({ value: 18, qualifier: '以上', quote: '城镇新增就业 18 万人以上' });

@@ -73,4 +73,23 @@ describe('reconciling editions', () => {
 		const { series } = reconcile([extraction(full, [point('2024-full', { series: 'grain-output', value: 700, quote: '粮食产量700亿斤' }), point('2024-full', {})])]);
 		expect(series.map((s) => s.id)).toEqual(['gdp-growth', 'grain-output']);
 	});
+
+	it('keeps a figure an edition prints in another unit as a repeat with that unit, never agreeing, and never as a point of its own', () => {
+		const investment = { series: 'foreign-investment-used', kind: 'outcome' as const, year: 2023, value: 55.8, qualifier: null };
+		const usd = point('2024-infographic', { ...investment, quote: '实际使用外资55.8亿美元', unit: '亿美元' });
+		const { series, otherUnitOnly } = reconcile([extraction(full, [point('2024-full', { ...investment, quote: '实际使用外资 55.8 亿元' })]), extraction(infographic, [usd])]);
+		const [only] = series.find((s) => s.id === 'foreign-investment-used')!.points;
+		expect(only).toMatchObject({ publication: '2024-full', value: 55.8, quote: '实际使用外资 55.8 亿元' });
+		expect(only!.repeats).toEqual([expect.objectContaining({ publication: '2024-infographic', unit: '亿美元', agrees: false, quote: '实际使用外资55.8亿美元' })]);
+		expect(otherUnitOnly).toEqual([]);
+		// With no edition in the series' unit, the figure is left out and named, not drawn on the 亿元 axis.
+		const alone = reconcile([extraction(infographic, [usd])]);
+		expect(alone.series.find((s) => s.id === 'foreign-investment-used')).toBeUndefined();
+		expect(alone.otherUnitOnly).toEqual([usd]);
+	});
+
+	it('carries a work-plan target as one', () => {
+		const { series } = reconcile([extraction(full, [point('2024-full', { inWorkPlan: true })])]);
+		expect(series[0]!.points[0]!.inWorkPlan).toBe(true);
+	});
 });

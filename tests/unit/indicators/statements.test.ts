@@ -78,4 +78,47 @@ describe('reading statements', () => {
 		const [statement] = readStatements(text, SERIES);
 		expect(text.slice(statement!.start, statement!.start + statement!.quote.length)).toBe('地区生产总值增长0.2％');
 	});
+
+	it('reads a count written before its name, with its clause as the quote, in the series unit (万 for 万人)', () => {
+		expect(read('脱贫攻坚取得历史性成就，80.2万贫困人口实现脱贫，57个贫困旗县、3681个贫困嘎查村全部摘帽退出')).toEqual([
+			{ series: 'poverty-exits', value: 80.2, qualifier: null, quote: '80.2万贫困人口实现脱贫' },
+			{ series: 'poverty-counties-exited', value: 57, qualifier: null, quote: '57个贫困旗县、3681个贫困嘎查村全部摘帽退出' },
+		]);
+		// Other things poor people did are not their exit from poverty.
+		expect(read('完成12.49万贫困人口易地搬迁任务')).toEqual([]);
+	});
+
+	it('reads a general name only after its subject, and quotes from the subject on', () => {
+		expect(read('新能源全产业链要力争完成投资 3000 亿元，新增装机规模 4000 万千瓦以上')).toEqual([
+			{ series: 'new-energy-capacity-added', value: 4000, qualifier: '以上', quote: '新能源全产业链要力争完成投资 3000 亿元，新增装机规模 4000 万千瓦以上' },
+		]);
+		expect(read('火电新增装机规模 400 万千瓦')).toEqual([]);
+	});
+
+	it('keeps the installed total and the capacity added apart, and 总装机 of power apart from 新能源总装机', () => {
+		expect(read('新增电力装机4000万千瓦，总装机达到1.46亿千瓦')).toEqual([{ series: 'power-capacity', value: 1.46, qualifier: null, quote: '总装机达到1.46亿千瓦' }]);
+		expect(read('新增新能源装机1000万千瓦')).toEqual([{ series: 'new-energy-capacity-added', value: 1000, qualifier: null, quote: '新增新能源装机1000万千瓦' }]);
+		expect(read('新能源总装机1.2亿千瓦')).toEqual([{ series: 'new-energy-capacity', value: 1.2, qualifier: null, quote: '新能源总装机1.2亿千瓦' }]);
+	});
+
+	it('reads a growth the sentence gives after a level (规模突破 2100 亿元、增长 10% 以上)', () => {
+		expect(read('力争外贸规模突破 2100 亿元、增长 10% 以上')).toEqual([
+			{ series: 'foreign-trade-growth', value: 10, qualifier: '以上', quote: '外贸规模突破 2100 亿元、增长 10% 以上' },
+			{ series: 'foreign-trade-value', value: 2100, qualifier: '突破', quote: '外贸规模突破 2100 亿元' },
+		]);
+	});
+
+	it('reads a figure printed in one of the series’ other units, and says which', () => {
+		const [usd] = readStatements('实际使用外资55.8亿美元', SERIES);
+		expect(usd).toMatchObject({ series: 'foreign-investment-used', value: 55.8, unit: '亿美元' });
+		const [yuan] = readStatements('实际使用外资 55.8 亿元', SERIES);
+		expect(yuan).toMatchObject({ series: 'foreign-investment-used', value: 55.8 });
+		expect(yuan!.unit).toBeUndefined();
+	});
+
+	it('reads the energy-consumption control outcome in words', () => {
+		expect(read('能耗总量和能耗强度未完成控制目标')).toEqual([
+			{ series: 'energy-consumption-control', value: null, qualifier: '未完成控制目标', quote: '能耗总量和能耗强度未完成控制目标' },
+		]);
+	});
 });

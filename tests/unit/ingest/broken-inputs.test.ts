@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Publication } from '../../../src/core/schemas/publication.ts';
-import { readManifest } from '../../../scripts/lib/content/manifest.ts';
+import { parseManifest, readManifest } from '../../../scripts/lib/content/manifest.ts';
 import { SourceError } from '../../../scripts/lib/ingest/source-error.ts';
 import { FIXTURES, fixtureBytes, fixtureSource, ingest, realSources, ROOT, thrown, type Source } from './helpers.ts';
 
@@ -73,8 +73,35 @@ describe('broken sources are refused with the file and line at fault', () => {
 		expectSourceError(source, 1, new RegExp(`SHA-256 is [0-9a-f]{64}, but the manifest records ${real.publication.sha256}`));
 	});
 
-	it('an invalid manifest names the manifest, the entry and the field', async () => {
+	it('an invalid manifest names the manifest, the line, the entry and the field', async () => {
 		const root = new URL(`${FIXTURES}/bad-manifest/`, ROOT);
-		await expect(readManifest(root)).rejects.toThrow(/^content\/sources\/manifest\.yml: not a valid manifest\n {2}0\.sha256: a SHA-256 in lower-case hex$/);
+		await expect(readManifest(root)).rejects.toThrow(
+			/^content\/sources\/manifest\.yml: not a valid manifest\n {2}content\/sources\/manifest\.yml:4 0\.sha256: a SHA-256 in lower-case hex$/,
+		);
+	});
+
+	it('a digest that does not say who made it, naming the line of its entry and how to declare it', () => {
+		const entry = (maker: string) =>
+			[
+				'- id: 2030-summary',
+				'  file: 2030-summary.txt',
+				`  sha256: ${'a'.repeat(64)}`,
+				'  year: 2030',
+				'  edition: summary',
+				'  shape: digest',
+				'  title: 某年报告摘编',
+				'  description: 一份示例摘编。',
+				"  delivered: '2030'",
+				'  speaker: null',
+				'  reviews: { years: [2029] }',
+				'  plans: { years: [2030] }',
+				'  divisions: [第一部分]',
+				maker,
+			].join('\n');
+		expect(() => parseManifest(entry(''))).toThrow(
+			/manifest\.yml:1 0\.compiledBy: 2030-summary is a digest, which names its maker: compiledBy: <who made it>, or compiledBy: null/,
+		);
+		expect(parseManifest(entry('  compiledBy: null'))[0]!.compiledBy).toBeNull();
+		expect(parseManifest(entry('  compiledBy: 某报编辑部'))[0]!.compiledBy).toBe('某报编辑部');
 	});
 });

@@ -36,6 +36,7 @@ const summary2026 = {
 	speaker: null,
 	responsible: '内蒙古自治区人民政府',
 	printed: { title: '抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章' },
+	compiledBy: null,
 };
 const site = 'https://example.org';
 const accessed = '2026-12-01';
@@ -86,13 +87,13 @@ describe('a paragraph of each edition', () => {
 			'弘扬蒙古马精神 奋力书写中国式现代化内蒙古新篇章：图解政府工作报告[R/OL]. 2024-01-30：2023年工作回顾，第1段. https://example.org/2024/infographic/part-1/#p1.',
 		],
 		[
-			'2026 summary, a range, 2025',
+			'2026 summary, a digest whose maker is not named: no author, a range, 2025',
 			citation(citationContext(summary2026, { label: '“十四五”时期发展成就' }), '2025', {
 				url: `${site}/2026/summary/part-1/#p1..p3`,
 				accessed,
 				paragraphs: { first: 1, last: 3 },
 			}),
-			'内蒙古自治区人民政府. 抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章[R/OL]. 2026：“十四五”时期发展成就，第1-3段. https://example.org/2026/summary/part-1/#p1..p3.',
+			'抢抓新机遇 展现新作为 奋力书写中国式现代化内蒙古新篇章[R/OL]. 2026：“十四五”时期发展成就，第1-3段. https://example.org/2026/summary/part-1/#p1..p3.',
 		],
 	])('%s', (_, written, expected) => {
 		expect(written).toBe(expected);
@@ -124,6 +125,8 @@ describe('what the manifest does not record', () => {
 	it('lists it for the exports, and never borrows the speaker for a digest whose maker is not named', () => {
 		expect(citationContext(newspaper2024).unknown).toEqual(['报纸名', '出版日期', '版次']);
 		expect(citationContext(infographic2024)).toMatchObject({ authors: [], unknown: ['责任者'] });
+		// Neither the issuing body: the summary's maker is not named either.
+		expect(citationContext(summary2026)).toMatchObject({ authors: [], unknown: ['责任者'] });
 		expect(citationContext({ ...infographic2024, compiledBy: '某报编辑部' }).authors).toEqual(['某报编辑部']);
 		expect(citationContext(full2024)).toMatchObject({ authors: ['王莉霞'], type: 'R', unknown: [] });
 	});
