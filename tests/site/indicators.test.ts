@@ -12,11 +12,12 @@ interface Point {
 	year: number;
 	period?: string;
 	kind: string;
+	inWorkPlan?: true;
 	value: number | null;
 	qualifier: string | null;
 	quote: string;
 	source: string;
-	repeats: { quote: string; source: string; value: number | null }[];
+	repeats: { quote: string; source: string; value: number | null; unit?: string; agrees: boolean; publication: string }[];
 }
 interface Series {
 	id: string;
@@ -118,13 +119,54 @@ describe('the indicators page', () => {
 	});
 });
 
+describe('the series issue 20 found missing', () => {
+	const series = (id: string) => data.series.find((s) => s.id === id)!;
+	const page = builtPage('/indicators/');
+	const rowsOf = (id: string) => selectAll('table tbody tr', select(`section:has(> [id="${id}"])`, page)!).map((r) => toString(r));
+
+	it('are in /data/indicators.json, each point with its sentence', () => {
+		const summary = (id: string) => series(id).points.map((p) => `${p.year}${p.period ?? ''} ${p.kind} ${p.value ?? p.qualifier} ${p.quote}`);
+		expect(summary('new-energy-capacity')).toEqual(['2025十四五 outcome 1.7 新能源装机1.7亿千瓦']);
+		expect(summary('new-energy-capacity-added')).toEqual([
+			'2021 target 1000 新增新能源装机1000万千瓦',
+			'2024 target 4000 新能源全产业链要力争完成投资 3000 亿元，新增装机规模 4000 万千瓦以上',
+		]);
+		expect(summary('power-capacity')).toContain('2020十三五 outcome 1.46 总装机达到1.46亿千瓦');
+		expect(summary('poverty-exits')).toContain('2020十三五 outcome 80.2 80.2万贫困人口实现脱贫');
+		expect(summary('poverty-counties-exited')).toEqual(['2020十三五 outcome 57 57个贫困旗县、3681个贫困嘎查村全部摘帽退出']);
+		expect(summary('foreign-trade-growth')).toContain('2024 target 10 外贸规模突破 2100 亿元、增长 10% 以上');
+		expect(summary('energy-consumption-control')).toEqual(['2020 outcome 未完成控制目标 能耗总量和能耗强度未完成控制目标']);
+		expect(series('new-energy-capacity').unit).not.toBe(series('new-energy-capacity-added').unit);
+	});
+
+	it('show 实际使用外资 in 亿元 with the infographic’s 亿美元 beside it, saying the units differ, drawn once', () => {
+		const [point] = series('foreign-investment-used').points;
+		expect(series('foreign-investment-used').unit).toBe('亿元');
+		expect(point!.repeats.find((r) => r.publication === '2024-infographic')).toMatchObject({ unit: '亿美元', agrees: false, quote: '实际使用外资55.8亿美元' });
+		const [row] = rowsOf('foreign-investment-used');
+		expect(row).toContain('单位不同，印作“实际使用外资55.8亿美元”（全文“实际使用外资 55.8 亿元”）');
+		expect(row).toContain('两种单位不画在同一坐标上');
+		const csv = readFileSync(`${dist}data/indicators.csv`, 'utf8');
+		expect(csv).toContain('2024年报告图解（与全文单位不同：亿美元）');
+		const section = select('section:has(> [id="foreign-investment-used"])', page)!;
+		const drawn = selectAll('indicator-chart', section).flatMap((c) => drawnKeys(JSON.parse(String(c.properties.dataSpec)) as ChartSpec));
+		expect(drawn).toHaveLength(1);
+	});
+
+	it('say where a target is the work plan’s, not among the 主要预期目标', () => {
+		expect(rowsOf('new-energy-capacity-added').every((r) => r.includes('见于当年工作安排，不在主要预期目标之列'))).toBe(true);
+		expect(rowsOf('gdp-growth').some((r) => r.includes('工作安排'))).toBe(false);
+	});
+});
+
 describe('year pages', () => {
 	it.each([2021, 2024, 2026])('%i: the report’s targets beside the year before’s outcomes', (year) => {
 		const page = builtPage(`/${year}/`);
 		const section = select('section.year-targets', page);
 		expect(section).toBeDefined();
 		expect(toString(select('h2', section!)!)).toBe(`${year}年主要预期目标与${year - 1}年实际`);
-		const targets = points.filter(({ point }) => point.kind === 'target' && point.year === year);
+		// The 主要预期目标: a target the year's work plan states is not one of them.
+		const targets = points.filter(({ point }) => point.kind === 'target' && point.year === year && !point.inWorkPlan);
 		const links = selectAll('table a[href]', section!).map((a) => String(a.properties.href));
 		// Each to its sentence, with the figure's words marked on arrival.
 		for (const { point } of targets) expect(links).toContain(markedLink(point.source, point.quote));

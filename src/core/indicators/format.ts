@@ -73,9 +73,9 @@ export function planPeriods(series: readonly { points: readonly Pick<IndicatorPo
 
 /**
  * How an edition's repeat of a figure stands to the full text's, in a few words: 与全文一致,
- * 与全文不同, or where the edition prints another unit, that unit (单位不同：印作亿美元).
+ * 与全文不同, or where the edition prints another unit, that unit (与全文单位不同：亿美元).
  */
 export function repeatAgreement(repeat: Pick<IndicatorRepeat, 'agrees' | 'unit'>): string {
-	if (repeat.unit !== undefined) return `单位不同：印作${repeat.unit}`;
+	if (repeat.unit !== undefined) return `与全文单位不同：${repeat.unit}`;
 	return repeat.agrees ? '与全文一致' : '与全文不同';
 }

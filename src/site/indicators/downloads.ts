@@ -22,9 +22,11 @@ import { publicationLabel, repeatAgreement } from '../../core/indicators/format.
  * The version of the download's format. 2: the kind of a stated outcome is `outcome`
  * (it was `actual` in version 1). 3: Chinese labels beside the coded values (spanLabel,
  * kindLabel, publicationLabel), a `fields` dictionary, and the CSV's columns and values in
- * Chinese. Raised whenever a field or value changes meaning.
+ * Chinese. 4: `inWorkPlan` on a work-plan target, a repeat's `unit` where an edition prints
+ * another unit, and the CSV's 工作安排中的目标 column. Raised whenever a field or value
+ * changes meaning.
  */
-export const DOWNLOAD_SCHEMA_VERSION = 3;
+export const DOWNLOAD_SCHEMA_VERSION = 4;
 
 export const DOWNLOAD_TITLE = '内蒙古自治区政府工作报告主要指标：目标与实际';
 const DESCRIPTION =

@@ -15,7 +15,7 @@ describe('indicator downloads', async () => {
 			series: { id: string; name: string; unit: string | null; points: Record<string, unknown>[] }[];
 		};
 		// Version 2 named a stated outcome `outcome` (version 1: `actual`); version 3 puts Chinese labels beside the codes.
-		expect(data.schemaVersion).toBe(3);
+		expect(data.schemaVersion).toBe(4);
 		expect(new Set(data.series.flatMap((s) => s.points.map((p) => p.kind)))).toEqual(new Set(['target', 'outcome']));
 		expect(data.series.map((s) => s.id)).toEqual(series.map((s) => s.id));
 		for (const s of data.series) {
