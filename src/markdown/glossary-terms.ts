@@ -54,6 +54,14 @@ export function termsOfEntry(markdown: string, path: string): GlossaryTerm[] {
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+// A term's pattern, made once: the renderer asks for the same terms in every text node of a report.
+const patterns = new Map<string, RegExp>();
+function patternOf(words: string): RegExp {
+	let pattern = patterns.get(words);
+	if (!pattern) patterns.set(words, (pattern = new RegExp([...words.replace(/\s/gu, '')].map(escape).join('\\s?'), 'gu')));
+	return pattern;
+}
+
 /**
  * Where the terms occur in a text: [start, end, term], longest term first, never
  * overlapping. A space the text has where the glossary has none (4 个 against 4个)
@@ -65,8 +73,8 @@ export function findTerms<T extends Pick<GlossaryTerm, 'words'>>(text: string, t
 	const found: [number, number, T][] = [];
 	const taken = new Array<boolean>(text.length).fill(false);
 	for (const term of sorted) {
-		const pattern = new RegExp([...term.words.replace(/\s/gu, '')].map(escape).join('\\s?'), 'gu');
-		for (const match of text.matchAll(pattern)) {
+		// matchAll works on a copy of the pattern, so the shared one keeps no state.
+		for (const match of text.matchAll(patternOf(term.words))) {
 			const [at, end] = [match.index, match.index + match[0].length];
 			if (taken.slice(at, end).some(Boolean)) continue;
 			taken.fill(true, at, end);
