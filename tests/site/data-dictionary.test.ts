@@ -41,3 +41,31 @@ describe('the data dictionary', () => {
 		}
 	});
 });
+
+describe('the data dictionary of the word downloads', () => {
+	const fieldsOf = (file: string) =>
+		new Map(selectAll(`table.word-fields[data-file="${file}"] tbody tr`, page).map((row) => selectAll('th, td', row).map((cell) => toString(cell).trim()) as [string, string]));
+	const header = (file: string) => readFileSync(`${dist}data/${file}`, 'utf8').slice(1).split('\r\n')[0]!.split(',');
+
+	it('links the word downloads', () => {
+		const hrefs = selectAll('main a[href]', page).map((a) => String((a as Element).properties.href));
+		expect(hrefs).toEqual(expect.arrayContaining(['/data/keyness.csv', '/data/keyness.json', '/data/words.csv']));
+	});
+
+	for (const file of ['keyness.csv', 'words.csv']) {
+		it(`explains every column of the built ${file}, and no column it lacks`, () => {
+			const fields = fieldsOf(file);
+			const columns = header(file);
+			expect(columns.length).toBeGreaterThan(8);
+			for (const column of columns) expect(fields.get(column)?.length ?? 0, `${file}: ${column}`).toBeGreaterThan(6);
+			expect([...fields.keys()].sort()).toEqual([...columns].sort());
+		});
+	}
+
+	it('gives each significance column the critical value the words step used', () => {
+		const { levels } = (JSON.parse(readFileSync(`${dist}data/keyness.json`, 'utf8')) as { rule: { levels: { p: string; critical: number }[] } }).rule;
+		expect(levels.length).toBeGreaterThan(0);
+		const fields = fieldsOf('keyness.csv');
+		for (const level of levels) expect(fields.get(`达到p<${level.p}的词数`), level.p).toContain(String(level.critical));
+	});
+});

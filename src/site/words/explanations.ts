@@ -23,6 +23,7 @@ const blockSchema = z.union([
 	z.object({ terms: z.array(z.object({ term: text, text }).strict()).min(1) }).strict(),
 	z.object({ data: z.enum(DATA_BLOCKS) }).strict(),
 ]);
+const columnSchema = z.object({ column: text, meaning: text }).strict();
 const textsSchema = z
 	.object({
 		index: z
@@ -41,6 +42,14 @@ const textsSchema = z
 				title: text,
 				description: text,
 				sections: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/u), heading: text.optional(), blocks: z.array(blockSchema).min(1) }).strict()).min(1),
+			})
+			.strict(),
+		/** The columns of the word downloads, as the data dictionary (/data/) explains them. */
+		downloads: z
+			.object({
+				intro: text,
+				keyness: z.array(columnSchema).min(1),
+				words: z.array(columnSchema).min(1),
 			})
 			.strict(),
 	})
