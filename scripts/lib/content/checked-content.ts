@@ -27,7 +27,12 @@ async function filesBelow(path: string): Promise<string[]> {
 }
 
 /** The key of the content check for the project's files as they are now. */
-export async function contentCheckKey(root: URL, inputs: readonly string[] = CHECK_INPUTS): Promise<string> {
+export function contentCheckKey(root: URL, inputs: readonly string[] = CHECK_INPUTS): Promise<string> {
+	return filesKey(root, inputs);
+}
+
+/** A key of the files below `inputs` (paths from the project root), their names and bytes, and the Node version. */
+export async function filesKey(root: URL, inputs: readonly string[]): Promise<string> {
 	const rootPath = fileURLToPath(root);
 	const files = (await Promise.all(inputs.map((input) => filesBelow(join(rootPath, input))))).flat();
 	const named = files.map((file) => ({ file, name: relative(rootPath, file).split(sep).join('/') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

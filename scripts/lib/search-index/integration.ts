@@ -25,10 +25,9 @@ export default function searchIndex(): AstroIntegration {
 				started = performance.now();
 				pending = (async () => {
 					// Loaded here, not at the top: `astro dev` loads the configuration but never indexes.
-					const [{ readEntryPages }, { searchRecords, indexRecords }] = await Promise.all([import('./entry-pages.ts'), import('./write-index.ts')]);
-					const pages = await readEntryPages(root);
-					const records = searchRecords(pages);
-					return { pages: pages.length, records: records.length, index: await indexRecords(records) };
+					const [{ keptRecords }, { indexRecords }] = await Promise.all([import('./kept-records.ts'), import('./write-index.ts')]);
+					const { pages, records } = await keptRecords(root);
+					return { pages, records: records.length, index: await indexRecords(records) };
 				})();
 				// Reported at build:done; not an unhandled rejection meanwhile.
 				pending.catch(() => undefined);
