@@ -17,6 +17,7 @@ interface Point {
 	qualifier: string | null;
 	quote: string;
 	source: string;
+	publication: string;
 	repeats: { quote: string; source: string; value: number | null; unit?: string; agrees: boolean; publication: string }[];
 }
 interface Series {
@@ -125,7 +126,12 @@ describe('the series issue 20 found missing', () => {
 	const rowsOf = (id: string) => selectAll('table tbody tr', select(`section:has(> [id="${id}"])`, page)!).map((r) => toString(r));
 
 	it('are in /data/indicators.json, each point with its sentence', () => {
-		const summary = (id: string) => series(id).points.map((p) => `${p.year}${p.period ?? ''} ${p.kind} ${p.value ?? p.qualifier} ${p.quote}`);
+		// The points the five publications' sentences give: a shelf may hold more reports (the new-publication test adds one).
+		const FIVE = new Set(['2021-full', '2024-full', '2024-newspaper', '2024-infographic', '2026-summary']);
+		const summary = (id: string) =>
+			series(id)
+				.points.filter((p) => FIVE.has(p.publication))
+				.map((p) => `${p.year}${p.period ?? ''} ${p.kind} ${p.value ?? p.qualifier} ${p.quote}`);
 		expect(summary('new-energy-capacity')).toEqual(['2025十四五 outcome 1.7 新能源装机1.7亿千瓦']);
 		expect(summary('new-energy-capacity-added')).toEqual([
 			'2021 target 1000 新增新能源装机1000万千瓦',

@@ -169,6 +169,8 @@ export interface WordTableView {
 	rows: Array<{ word: string; href: string; cells: string[]; subject?: string }>;
 	/** Whether each row links to the word across the years. */
 	subjectColumn: boolean;
+	/** What the page says instead of a table when no word is listed. */
+	empty?: string;
 }
 
 /** A publication's most frequent words. */
@@ -223,6 +225,8 @@ export function changeTable(changes: ReportChanges, direction: 'rising' | 'falli
 	return {
 		classes: 'change-table',
 		caption: `${from.year}→${to.year}：${direction === 'rising' ? '上升' : '下降'}的前${Math.min(count, list.words.length)}个词（按 G²）`,
+		// Two reports whose bodies use the tested words in the same proportions (a reprint, say) have none.
+		empty: `${from.year}→${to.year}：没有${direction === 'rising' ? '上升' : '下降'}的词（检验的词在${to.year}年正文中所占的比例都不比${from.year}年${direction === 'rising' ? '高' : '低'}）。`,
 		note: `检验${list.tested}个词（在${direction === 'rising' ? to.year : from.year}年至少${list.minFrequency}次），达到各水平的词数：${reachingLabel(list)}`,
 		wordColumn: '词（各年）',
 		columns: [

@@ -61,6 +61,9 @@ describe('word tables', () => {
 		};
 		expect(changeTable(changes, 'rising', 10).rows[0]!.cells).toEqual(['2（5.00）', '18（36.00）', '11.20', 'p<0.001']);
 		expect(changeTable(changes, 'falling', 10).caption).toBe('2021→2024：下降的前0个词（按 G²）');
+		// No word listed: the page says so instead of drawing an empty table (WordTable.astro).
+		expect(changeTable(changes, 'falling', 10).rows).toEqual([]);
+		expect(changeTable(changes, 'falling', 10).empty).toBe('2021→2024：没有下降的词（检验的词在2024年正文中所占的比例都不比2021年低）。');
 	});
 
 	it('write the key words to CSV with the level, the minimum frequency and the words per level of their report', () => {
