@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { keptFile } from '../kept-file.ts';
 import type { CollationBlock } from './blocks.ts';
 import type { ClassifyOptions } from './classify.ts';
 import type { Collation, CollationMode } from './collate.ts';
@@ -11,8 +11,8 @@ import type { Collation, CollationMode } from './collate.ts';
  * two publications' blocks, the mode, what the classes know of the pair) and the
  * collation's version (the source of the collation code, the class rules in content/,
  * the version of the diff library), so that a build diffs only the pairs whose text or
- * rules changed. The folder is under node_modules/, which git ignores; deleting it only
- * costs one slower build.
+ * rules changed (src/site/kept-file.ts). The folder is under node_modules/, which git
+ * ignores; deleting it only costs one slower build.
  */
 export const COLLATION_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/report-explorer/collation');
 
@@ -52,13 +52,6 @@ export function collationKey(input: CollationInput, version: string): string {
 /** The collation from the cache, computed (by `compute`) and kept there when missing. */
 export async function cachedCollation(input: CollationInput, compute: (input: CollationInput) => Collation, options: { dir?: string; version?: string } = {}): Promise<Collation> {
 	const { dir = COLLATION_CACHE_DIR, version = collationCodeVersion() } = options;
-	const file = join(dir, `${collationKey(input, version)}.json`);
-	const kept = await readFile(file, 'utf8').catch(() => undefined);
-	if (kept) return JSON.parse(kept) as Collation;
-	const collation = compute(input);
-	await mkdir(dir, { recursive: true });
-	// Written whole, then renamed: a build stopped midway never leaves half a file to be read.
-	await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(collation));
-	await rename(`${file}.${process.pid}.tmp`, file);
-	return collation;
+	const kept = await keptFile(join(dir, `${collationKey(input, version)}.json`), () => JSON.stringify(compute(input)));
+	return JSON.parse(kept.toString('utf8')) as Collation;
 }

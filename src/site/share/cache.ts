@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { keptFile } from '../kept-file.ts';
 import { renderCard, type ShareCard } from './render.ts';
 
 /**
@@ -42,13 +42,5 @@ export async function cachedCard(
 	options: { dir?: string; version?: string; render?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>> } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
 	const { dir = SHARE_CACHE_DIR, version = shareRendererVersion(), render = renderCard } = options;
-	const file = join(dir, `${shareCardKey(card, version)}.png`);
-	const kept = await readFile(file).catch(() => undefined);
-	if (kept) return new Uint8Array(kept);
-	const png = await render(card);
-	await mkdir(dir, { recursive: true });
-	// Written whole, then renamed: a build stopped midway never leaves half an image to be read.
-	await writeFile(`${file}.${process.pid}.tmp`, png);
-	await rename(`${file}.${process.pid}.tmp`, file);
-	return png;
+	return new Uint8Array(await keptFile(join(dir, `${shareCardKey(card, version)}.png`), () => render(card)));
 }
