@@ -13,6 +13,9 @@ import { builtPagesForKinds, pageKinds } from '../support/page-kinds.ts';
  * its own, so nothing a page adds goes unchecked. Ids are the one thing axe judges that
  * varies within a kind; the site tests check them on every page.
  *
+ * Every <details> on a page is opened first, so that what a reader can unfold (related
+ * sections, a table's notes) is checked too: axe leaves hidden content out.
+ *
  * Every WCAG rule runs in the light scheme; in the dark one, only the rules whose outcome a
  * colour can change (COLOUR_RULES), since the dark scheme changes colours and nothing else —
  * which tests/unit/layout/colour-scheme.test.ts holds the styles to.
@@ -58,6 +61,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const kind of kinds) {
 			const path = kind.paths[0]!;
 			await page.goto(path);
+			await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
 			for (const v of await axeViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined))
 				failures.push(`${path} (${kind.route}, ${kind.paths.length} pages): ${formatViolation(v, 3)}`);
 		}
