@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesKey } from '../content/checked-content.ts';
@@ -17,6 +17,8 @@ export const INDEX_INPUTS = ['content/publication-pages', 'content/sources/manif
 export const INDEX_DIR = 'node_modules/.cache/report-explorer/search-index';
 /** Indexes kept for other contents (an edit undone, a branch switched back) before the oldest go. */
 const KEPT_OTHERS = 3;
+/** An index used this recently may be in use by a build still running beside this one: never removed. */
+const IN_USE_MS = 60 * 60_000;
 
 export interface KeptIndex {
 	/** The folder whose `pagefind/` is the index, to be copied into the output. */
@@ -36,7 +38,12 @@ export async function keptIndex(root: URL, inputs: readonly string[] = INDEX_INP
 	const keptDir = join(fileURLToPath(root), INDEX_DIR);
 	const folder = join(keptDir, await filesKey(root, inputs));
 	const kept = await readFile(join(folder, 'summary.json'), 'utf8').catch(() => undefined);
-	if (kept) return { folder, ...(JSON.parse(kept) as Summary), made: false };
+	if (kept) {
+		// Marked as used, so that a build of other content beside this one does not remove it.
+		const now = new Date();
+		await utimes(folder, now, now).catch(() => undefined);
+		return { folder, ...(JSON.parse(kept) as Summary), made: false };
+	}
 	const pages = await readEntryPages(root);
 	const records = searchRecords(pages);
 	// Written whole into a folder of this process, then renamed: a build stopped midway never
@@ -51,11 +58,14 @@ export async function keptIndex(root: URL, inputs: readonly string[] = INDEX_INP
 	return { folder, pages: pages.length, records: records.length, made: true };
 }
 
-/** Keeps the newest few indexes besides `current`, so that the cache does not grow with every edit. */
-async function forgetOldIndexes(keptDir: string, current: string): Promise<void> {
+/** Keeps the newest few indexes besides `current` (and any used within the hour), so that the cache does not grow with every edit. */
+export async function forgetOldIndexes(keptDir: string, current: string): Promise<void> {
 	const names = (await readdir(keptDir)).filter((name) => !name.endsWith('.tmp') && join(keptDir, name) !== current);
 	const dated = await Promise.all(names.map(async (name) => ({ name, time: (await stat(join(keptDir, name)).catch(() => undefined))?.mtimeMs ?? 0 })));
-	const old = dated.sort((a, b) => b.time - a.time).slice(KEPT_OTHERS);
+	const old = dated
+		.sort((a, b) => b.time - a.time)
+		.slice(KEPT_OTHERS)
+		.filter(({ time }) => Date.now() - time > IN_USE_MS);
 	await Promise.all(old.map(({ name }) => rm(join(keptDir, name), { recursive: true, force: true })));
 }
 

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesKey } from '../../../scripts/lib/content/checked-content.ts';
 import { readEntryPages } from '../../../scripts/lib/search-index/entry-pages.ts';
-import { INDEX_DIR, INDEX_INPUTS, keptIndex, placeIndex } from '../../../scripts/lib/search-index/kept-index.ts';
+import { forgetOldIndexes, INDEX_DIR, INDEX_INPUTS, keptIndex, placeIndex } from '../../../scripts/lib/search-index/kept-index.ts';
 import { indexRecords, searchRecords } from '../../../scripts/lib/search-index/write-index.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -47,5 +47,17 @@ describe('the kept search index', () => {
 		expect(put.size).toBeGreaterThan(0);
 		expect([...put.keys()].sort()).toEqual([...held.keys()].sort());
 		for (const [name, bytes] of held) expect(put.get(name)?.equals(bytes), name).toBe(true);
+	});
+
+	it('keeps the three newest indexes of other contents, and any other used within the hour', async () => {
+		const kept = join(scratch, 'kept');
+		const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+		const ages = { current: 30, used1: 0.1, used2: 0.2, used3: 0.3, used4: 0.4, a: 2, b: 3 };
+		for (const [name, hours] of Object.entries(ages)) {
+			await mkdir(join(kept, name), { recursive: true });
+			await utimes(join(kept, name), hoursAgo(hours), hoursAgo(hours));
+		}
+		await forgetOldIndexes(kept, join(kept, 'current'));
+		expect((await readdir(kept)).sort()).toEqual(['current', 'used1', 'used2', 'used3', 'used4']);
 	});
 });
