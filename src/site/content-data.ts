@@ -35,7 +35,9 @@ export const loadAboutTexts: () => Promise<AboutTexts> = oncePerBuild(() => data
 export const loadWords: () => Promise<WordsData> = oncePerBuild(async () => (await dataOf('words', WORDS_FILE)) as WordsData);
 
 /** The segmenters' measured agreement (`npm run words -- --compare`). */
-export const loadSegmenterComparison: () => Promise<SegmenterComparison> = oncePerBuild(async () => (await dataOf('segmenterComparison', SEGMENTER_COMPARISON_FILE)) as SegmenterComparison);
+export const loadSegmenterComparison: () => Promise<SegmenterComparison> = oncePerBuild(
+	async () => (await dataOf('segmenterComparison', SEGMENTER_COMPARISON_FILE)) as SegmenterComparison,
+);
 
 /** The word pages' texts (content/words/texts.yml), filled with the figures of the words data. */
 export const loadWordsTexts: () => Promise<WordsTexts> = oncePerBuild(async () => {
@@ -54,7 +56,10 @@ export const loadPublished: () => Promise<PublishedRecord> = oncePerBuild(async 
  * The redirects for published URLs that moved: declared by hand (content/redirects.yml),
  * and worked out from declared corrections (block ids, followed on their page).
  */
-export const loadRedirects: () => Promise<Redirect[]> = oncePerBuild(async () => [...(await dataOf('redirects', REDIRECTS_FILE)).redirects, ...recordRedirects(await loadPublished())]);
+export const loadRedirects: () => Promise<Redirect[]> = oncePerBuild(async () => [
+	...(await dataOf('redirects', REDIRECTS_FILE)).redirects,
+	...recordRedirects(await loadPublished()),
+]);
 
 /** A published source's text, decoded for display (its byte-order mark, if any, dropped). */
 export async function loadSourceText(file: string): Promise<string> {
