@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { readYaml } from '../core/yaml-document.ts';
 
 /** What the "about these texts" page says of the corpus (content/about/texts.yml): text for readers, kept in content/. */
-const aboutTextsSchema = z
+export const aboutTextsSchema = z
 	.object({
 		title: z.string().min(1),
 		notOfficial: z.array(z.string().min(1)).min(1),
@@ -17,15 +15,15 @@ const aboutTextsSchema = z
 export type AboutTexts = z.infer<typeof aboutTextsSchema>;
 
 export const ABOUT_TEXTS_FILE = 'content/about/texts.yml';
+export const ABOUT_TEXTS_HINT = 'Give title, notOfficial, hash, absent (lists of paragraphs) and unknown, each as plain text.';
 
-export function loadAboutTexts(): AboutTexts {
-	const parsed = aboutTextsSchema.safeParse(parse(readFileSync(join(process.cwd(), ABOUT_TEXTS_FILE), 'utf8')));
+/** Parses the texts; a bad entry is named with the file, its line and its path in it. */
+export function parseAboutTexts(text: string, file = ABOUT_TEXTS_FILE): AboutTexts {
+	const document = readYaml(text, file);
+	const parsed = aboutTextsSchema.safeParse(document.value);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new AstroError(
-			`${ABOUT_TEXTS_FILE}: ${issue.path.join('.') || '(top)'}: ${issue.message}`,
-			'Give title, notOfficial, hash, absent (lists of paragraphs) and unknown, each as plain text.',
-		);
+		throw new AstroError(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`, ABOUT_TEXTS_HINT);
 	}
 	return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from '../../core/yaml-document.ts';
 
 /**
  * The vocabulary and the reader-facing rules of the collation's classes
@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 export const CLASS_RULES_FILE = 'content/collation/classes.yml';
 
 const words = z.array(z.string().min(1)).min(1);
-const classRulesSchema = z
+export const classRulesSchema = z
 	.object({
 		measureWords: words,
 		currencies: words,
@@ -25,29 +25,51 @@ const classRulesSchema = z
 	})
 	.strict();
 
-export type ClassRules = z.infer<typeof classRulesSchema> & {
+/** The rules file as written, checked: what the content layer keeps (src/content.config.ts). */
+export type ClassRulesData = z.infer<typeof classRulesSchema>;
+
+export type ClassRules = ClassRulesData & {
 	/** Every unit word: measure words, currencies, magnitudes and measures. */
 	unitWords: ReadonlySet<string>;
 };
 
-/** Parses the rules file; a bad entry is named with the file and its path in it. */
-export function parseClassRules(text: string, file = CLASS_RULES_FILE): ClassRules {
-	const result = classRulesSchema.safeParse(parse(text));
+/** Checks the rules file; a bad entry is named with the file, its line and its path in it. */
+export function checkClassRules(text: string, file = CLASS_RULES_FILE): ClassRulesData {
+	const document = readYaml(text, file);
+	const result = classRulesSchema.safeParse(document.value);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
-		throw new Error(`${file}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+		throw new Error(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
 	}
 	const data = result.data;
-	for (const [list, entries] of Object.entries({ measureWords: data.measureWords, currencies: data.currencies, magnitudes: data.magnitudes, measures: data.measures })) {
-		const twice = entries.find((word, i) => entries.indexOf(word) !== i);
-		if (twice) throw new Error(`${file}: ${list}: ${twice} is listed twice`);
+	for (const list of ['measureWords', 'currencies', 'magnitudes', 'measures'] as const) {
+		const entries = data[list];
+		const twice = entries.findIndex((word, i) => entries.indexOf(word) !== i);
+		if (twice >= 0) throw new Error(`${file}:${document.lineOf([list, twice])}: ${list}: ${entries[twice]} is listed twice`);
 	}
+	return data;
+}
+
+/** The rules with what the classes derive from them. */
+export function classRulesFrom(data: ClassRulesData): ClassRules {
 	return { ...data, unitWords: new Set([...data.measureWords, ...data.currencies, ...data.magnitudes, ...data.measures]) };
 }
 
+/** Parses the rules file (checkClassRules) into the rules the classes use. */
+export function parseClassRules(text: string, file = CLASS_RULES_FILE): ClassRules {
+	return classRulesFrom(checkClassRules(text, file));
+}
+
+/** What to do about a bad rules file, told with its error. */
+export const CLASS_RULES_HINT = `Fix ${CLASS_RULES_FILE}: each list holds distinct words; the classes and their rules are described in src/site/compare/classify.ts.`;
+
 let loaded: ClassRules | undefined;
 
-/** The project's rules, read once from the project root (build and tests). */
+/**
+ * The project's rules read from the project root, for code that runs outside Astro
+ * (unit tests, scripts). Pages read them from the content layer (src/site/content-data.ts)
+ * and pass them on (ClassifyOptions.rules).
+ */
 export function classRules(): ClassRules {
 	loaded ??= parseClassRules(readFileSync(join(process.cwd(), CLASS_RULES_FILE), 'utf8'));
 	return loaded;

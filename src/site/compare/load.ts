@@ -3,6 +3,7 @@ import { publicationBlocks } from '../publication-blocks.ts';
 import { cachedCollation } from './cache.ts';
 import type { ClassifyOptions } from './classify.ts';
 import { collate, type Collation } from './collate.ts';
+import { loadClassRules } from '../content-data.ts';
 import { collationPairs, type CollationPair } from './pairs.ts';
 
 export interface PairCollation extends CollationPair {
@@ -22,10 +23,12 @@ let cached: Promise<PairCollation[]> | undefined;
 export function loadCollations(): Promise<PairCollation[]> {
 	cached ??= (async () => {
 		const pairs = collationPairs(await loadShelf());
+		// Not part of the cache key: the rules file is part of the collation's version (cache.ts).
+		const rules = await loadClassRules();
 		return Promise.all(
 			pairs.map(async (pair) => {
 				const input = { full: await publicationBlocks(pair.full), other: await publicationBlocks(pair.other), mode: pair.mode, classify: classifyOptions(pair) };
-				return { ...pair, collation: await cachedCollation(input, ({ full, other, mode, classify }) => collate(full, other, mode, classify)) };
+				return { ...pair, collation: await cachedCollation(input, ({ full, other, mode, classify }) => collate(full, other, mode, { ...classify, rules })) };
 			}),
 		);
 	})();

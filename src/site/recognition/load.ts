@@ -1,6 +1,7 @@
 import { loadShelf } from '../collections.ts';
 import { publicationBlocks } from '../publication-blocks.ts';
-import { loadSuspects, placeSuspects, type PlacedSuspect } from './suspects.ts';
+import { loadSuspects } from '../content-data.ts';
+import { placeSuspects, type PlacedSuspect } from './suspects.ts';
 
 let placed: Promise<PlacedSuspect[]> | undefined;
 
@@ -10,7 +11,7 @@ export function loadPlacedSuspects(): Promise<PlacedSuspect[]> {
 		const shelf = (await loadShelf()).flatMap((year) => year.publications);
 		const blocks = new Map(await Promise.all(shelf.map(async (entry) => [entry.publication.id, await publicationBlocks(entry)] as const)));
 		return placeSuspects(
-			loadSuspects(),
+			await loadSuspects(),
 			shelf.map((entry) => entry.publication),
 			(id) => blocks.get(id) ?? [],
 		);

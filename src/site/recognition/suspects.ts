@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { chineseCount } from '../../core/numerals.ts';
 import type { Publication } from '../../core/schemas/publication.ts';
 import { EDITION_LABEL } from '../../core/shelf.ts';
+import { readYaml } from '../../core/yaml-document.ts';
 
 /**
  * Text recognised from images, told as such: the passages of such a publication
@@ -17,16 +15,21 @@ export const SUSPECTS_FILE = 'content/recognition-suspects.yml';
 
 const suspectSchema = z.object({ publication: z.string().min(1), text: z.string().min(1), why: z.string().min(1) }).strict();
 export type Suspect = z.infer<typeof suspectSchema>;
+/** The file as the content layer keeps it (src/content.config.ts): its entries in order. */
+export const suspectsSchema = z.object({ suspects: z.array(suspectSchema) }).strict();
 
 export function parseSuspects(text: string, file = SUSPECTS_FILE): Suspect[] {
-	const result = z.array(suspectSchema).safeParse(parse(text) ?? []);
+	const document = readYaml(text, file);
+	const result = z.array(suspectSchema).safeParse(document.value ?? []);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
 		const entry = typeof issue.path[0] === 'number' ? `entry ${issue.path[0] + 1}` : '(top)';
-		throw new AstroError(`${file}: ${entry}: ${issue.path.slice(1).join('.') || 'entry'}: ${issue.message}`, 'Each entry is { publication, text, why }.');
+		throw new AstroError(`${file}:${document.lineOf(issue.path)}: ${entry}: ${issue.path.slice(1).join('.') || 'entry'}: ${issue.message}`, SUSPECTS_HINT);
 	}
 	return result.data;
 }
+
+export const SUSPECTS_HINT = 'Each entry is { publication, text, why }.';
 
 export interface SuspectBlock {
 	/** The page's path and the block's id, where the passage stands. */
@@ -81,12 +84,4 @@ export function provenanceStatement(publications: readonly Publication[]): strin
 	if (recognised.length === 0) return `${head}，逐字照录，仅去除版面痕迹（换行、转版标记）。各版本间的差异照原样保留。`;
 	const labels = [...new Set(recognised.map((p) => EDITION_LABEL[p.edition]))].join('、');
 	return `${head}：${chineseCount(verbatim)}种逐字照录，${chineseCount(recognised.length)}种（${labels}）的文字由图片识别而来，可能有识别错误，照原样保留，疑似之处在页中标出；各版本仅去除版面痕迹（换行、转版标记），彼此间的差异照原样保留。`;
-}
-
-let loaded: Suspect[] | undefined;
-
-/** The declared suspects, read once from the project root (build time). */
-export function loadSuspects(): Suspect[] {
-	loaded ??= parseSuspects(readFileSync(join(process.cwd(), SUSPECTS_FILE), 'utf8'));
-	return loaded;
 }

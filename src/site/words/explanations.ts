@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from '../../core/yaml-document.ts';
 import type { SegmenterComparison, WordsData } from '../../core/words/words-data.ts';
 import { levelLabel, publicationLabel, reportPublications } from './views.ts';
 
@@ -24,7 +21,7 @@ const blockSchema = z.union([
 	z.object({ data: z.enum(DATA_BLOCKS) }).strict(),
 ]);
 const columnSchema = z.object({ column: text, meaning: text }).strict();
-const textsSchema = z
+export const wordsTextsSchema = z
 	.object({
 		index: z
 			.object({
@@ -54,7 +51,7 @@ const textsSchema = z
 			.strict(),
 	})
 	.strict();
-export type WordsTexts = z.infer<typeof textsSchema>;
+export type WordsTexts = z.infer<typeof wordsTextsSchema>;
 export type TextBlock = z.infer<typeof blockSchema>;
 
 /** The figures a text may name, from the words data and the segmenters' comparison. */
@@ -128,27 +125,26 @@ function fillAll<T>(value: T, values: Readonly<Record<string, string>>, where: s
 	return value;
 }
 
-/** Parses the texts file and fills its figures; a bad entry is named with the file and its path in it. */
-export function parseWordsTexts(source: string, values: Readonly<Record<string, string>>): WordsTexts {
-	const parsed = textsSchema.safeParse(parse(source));
+/** Checks the texts file; a bad entry is named with the file, its line and its path in it. Its figures stay unfilled. */
+export function checkWordsTexts(source: string, file = WORDS_TEXTS_FILE): WordsTexts {
+	const document = readYaml(source, file);
+	const parsed = wordsTextsSchema.safeParse(document.value);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new Error(`${WORDS_TEXTS_FILE}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+		throw new Error(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
 	}
-	return fillAll(parsed.data, values, '');
+	return parsed.data;
 }
 
-let texts: WordsTexts | undefined;
-
-/** The word pages' texts (build time only), filled with the figures of the words data. */
-export function loadWordsTexts(data: WordsData, comparison: SegmenterComparison): WordsTexts {
-	try {
-		texts ??= parseWordsTexts(readFileSync(join(process.cwd(), WORDS_TEXTS_FILE), 'utf8'), textValues(data, comparison));
-	} catch (error) {
-		throw new AstroError(
-			error instanceof Error ? error.message : String(error),
-			`Write plain text in ${WORDS_TEXTS_FILE}; {name} may name only the figures listed in src/site/words/explanations.ts (textValues).`,
-		);
-	}
-	return texts;
+/** The texts with every figure filled, so that a wrong name fails the build wherever it stands, shown or not. */
+export function fillWordsTexts(texts: WordsTexts, values: Readonly<Record<string, string>>): WordsTexts {
+	return fillAll(texts, values, '');
 }
+
+/** Parses the texts file and fills its figures. */
+export function parseWordsTexts(source: string, values: Readonly<Record<string, string>>): WordsTexts {
+	return fillWordsTexts(checkWordsTexts(source), values);
+}
+
+/** What to do about a bad texts file, told with its error. */
+export const WORDS_TEXTS_HINT = `Write plain text in ${WORDS_TEXTS_FILE}; {name} may name only the figures listed in src/site/words/explanations.ts (textValues).`;

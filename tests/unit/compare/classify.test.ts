@@ -88,11 +88,12 @@ describe('the class rules', () => {
 	});
 
 	it('refuses a rules file with a bad entry, naming the file and where', () => {
-		expect(() => parseClassRules('measureWords: []\n', 'x.yml')).toThrow(/^x\.yml: measureWords: /u);
+		expect(() => parseClassRules('measureWords: []\n', 'x.yml')).toThrow(/^x\.yml:1: measureWords: /u);
 		const base =
 			'currencies: [元]\nmagnitudes: [万]\nmeasures: [吨]\nrelativeYears: { 去年: reviews }\nlookalikes: []\nrules: {}\nrecognitionReasons: { lookalike: a, latin: b, doubled: c }\n';
-		expect(() => parseClassRules(`measureWords: [条, 条]\n${base}`, 'x.yml')).toThrow('x.yml: measureWords: 条 is listed twice');
-		expect(() => parseClassRules(`measureWords: [条]\n${base.replace('reviews', 'later')}`, 'x.yml')).toThrow(/x\.yml: relativeYears\.去年/u);
+		expect(() => parseClassRules(`measureWords: [条, 条]\n${base}`, 'x.yml')).toThrow('x.yml:1: measureWords: 条 is listed twice');
+		expect(() => parseClassRules(`measureWords: [条]\n${base.replace('reviews', 'later')}`, 'x.yml')).toThrow(/^x\.yml:5: relativeYears\.去年/u);
+		expect(() => parseClassRules(`measureWords: [条]\n${base}`.replace('magnitudes: [万]', 'magnitudes: [万'), 'x.yml')).toThrow(/^x\.yml:\d+: not YAML: /u);
 	});
 });
 

@@ -32,7 +32,7 @@ describe('suspected recognition errors, declared by their exact text', () => {
 	});
 
 	it('refuses a malformed entry, naming the file and the entry', () => {
-		expect(() => parseSuspects('- { publication: a, text: b }\n', 'x.yml')).toThrow(/^x\.yml: entry 1: why: /u);
+		expect(() => parseSuspects('- { publication: a, text: b }\n', 'x.yml')).toThrow(/^x\.yml:1: entry 1: why: /u);
 	});
 
 	it('places every passage the project declares in the real publications', () => {

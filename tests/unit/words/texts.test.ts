@@ -19,7 +19,7 @@ describe('the word pages’ texts (content/words/texts.yml)', () => {
 
 	it('stop at a figure that does not exist, naming the file and where it stands', () => {
 		expect(() => fillText('G² ≥ {treshold}', { threshold: '15.13' }, 'index.keyness.0')).toThrow(/content\/words\/texts\.yml: index\.keyness\.0: unknown figure \{treshold\}/u);
-		expect(() => parseWordsTexts('index:\n  title: 标题\n', {})).toThrow(/content\/words\/texts\.yml: index\.description/u);
+		expect(() => parseWordsTexts('index:\n  title: 标题\n', {})).toThrow(/^content\/words\/texts\.yml:2: index\.description: /u);
 	});
 
 	it('keep explanatory text out of the word pages’ Astro files', () => {

@@ -5,7 +5,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 
 /**
  * Every version of a source ever published, byte for byte, by its SHA-256
- * (content/sources/versions/), as `npm run ingest` keeps them.
+ * (content/sources/versions/), as `npm run ingest` keeps them. Read from the files, not
+ * the content layer: they are served as they are, never shown, and their bytes must stay
+ * the bytes their SHA-256 names.
  */
 const FOLDERS = [join(process.cwd(), 'content/sources/versions')];
 

@@ -1,0 +1,82 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { decodeSourceText } from './source-text.ts';
+
+/**
+ * Loaders of the content layer (src/content.config.ts) for the data files the pages
+ * read: each file is read, checked and parsed by its own parse function here, once per
+ * content sync, so that Astro's data store holds it, the pages read it with
+ * getCollection/getEntry and `astro dev` reloads when it changes. Astro's file() loader
+ * would log a file it cannot parse and go on with an empty collection; these stop the
+ * build with the parse function's message, which names the file and line.
+ */
+
+/** A data file as one entry, its id the file's path from the project root. */
+export function dataFile(file: string, parse: (text: string) => Record<string, unknown>, hint: string): Loader {
+	return {
+		name: 'data-file',
+		load: async (context) => {
+			const path = fileURLToPath(new URL(file, context.config.root));
+			const sync = async () => {
+				const data = await parseOrStop(file, hint, async () => parse(await readFile(path, 'utf8')));
+				// The digest of what the file says: unchanged data is not written to the store again.
+				context.store.set({ id: file, data, digest: context.generateDigest(data), filePath: file });
+			};
+			await sync();
+			context.watcher?.add(path);
+			watch(context, (changed) => changed === path, `Reloading ${file}`, sync);
+		},
+	};
+}
+
+/** The published sources (content/sources/*.txt), decoded for display, one entry per file, its id the file's name. */
+export function sourceTexts(folder: string): Loader {
+	return {
+		name: 'source-texts',
+		load: async (context) => {
+			const dir = fileURLToPath(new URL(`${folder}/`, context.config.root));
+			const sync = async () => {
+				const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
+				for (const id of context.store.keys()) if (!files.includes(id)) context.store.delete(id);
+				for (const name of files) {
+					const text = await parseOrStop(`${folder}/${name}`, 'A published source is UTF-8 plain text.', async () => decodeSourceText(await readFile(`${dir}${name}`)));
+					context.store.set({ id: name, data: { text }, digest: context.generateDigest(text), filePath: `${folder}/${name}` });
+				}
+			};
+			await sync();
+			context.watcher?.add(dir);
+			watch(context, (changed) => changed.startsWith(dir) && !changed.slice(dir.length).includes('/') && changed.endsWith('.txt'), `Reloading ${folder}`, sync);
+		},
+	};
+}
+
+/** The parse function's result; its error stops the build as an AstroError that keeps its message (file and line) and gives the hint. */
+async function parseOrStop<T>(file: string, hint: string, parse: () => T | Promise<T>): Promise<T> {
+	try {
+		return await parse();
+	} catch (error) {
+		if (error instanceof AstroError) throw error;
+		const message = error instanceof Error ? error.message : String(error);
+		throw new AstroError(message.startsWith(file) ? message : `${file}: ${message}`, hint);
+	}
+}
+
+/** Re-syncs on a change in dev (as Astro's own file() loader does); a bad edit is logged and the last good data kept. */
+function watch(context: LoaderContext, matches: (path: string) => boolean, message: string, sync: () => Promise<void>): void {
+	const { watcher, logger } = context;
+	if (!watcher) return;
+	const onChange = async (changed: string) => {
+		if (!matches(changed)) return;
+		logger.info(message);
+		try {
+			await sync();
+		} catch (error) {
+			logger.error(error instanceof Error ? error.message : String(error));
+		}
+	};
+	watcher.on('change', onChange);
+	watcher.on('add', onChange);
+	watcher.on('unlink', onChange);
+}
