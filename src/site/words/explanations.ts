@@ -41,6 +41,10 @@ export const wordsTextsSchema = z
 				sections: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/u), heading: text.optional(), blocks: z.array(blockSchema).min(1) }).strict()).min(1),
 			})
 			.strict(),
+		sections: z.object({ title: text, description: text, lede: text }).strict(),
+		subject: z.object({ title: text, description: text, help: text, prompt: text, noscript: text }).strict(),
+		/** Under the related sections of a report page. */
+		related: z.object({ method: text }).strict(),
 		/** The columns of the word downloads, as the data dictionary (/data/) explains them. */
 		downloads: z
 			.object({

@@ -23,7 +23,13 @@ describe('the word pages’ texts (content/words/texts.yml)', () => {
 	});
 
 	it('keep explanatory text out of the word pages’ Astro files', () => {
-		for (const file of ['src/pages/words/index.astro', 'src/pages/words/method/index.astro']) {
+		for (const file of [
+			'src/pages/words/index.astro',
+			'src/pages/words/method/index.astro',
+			'src/pages/words/sections/index.astro',
+			'src/pages/words/subject/index.astro',
+			'src/components/words/RelatedSections.astro',
+		]) {
 			const markup = read(file).split('---').slice(2).join('---');
 			// Chinese running text (a sentence with a full stop or comma) belongs in content/.
 			expect(markup, file).not.toMatch(/\p{Script=Han}[^<>{}\n]*[。，][^<>{}\n]*\p{Script=Han}/u);
