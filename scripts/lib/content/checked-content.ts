@@ -36,12 +36,10 @@ export async function filesKey(root: URL, inputs: readonly string[]): Promise<st
 	const rootPath = fileURLToPath(root);
 	const files = (await Promise.all(inputs.map((input) => filesBelow(join(rootPath, input))))).flat();
 	const named = files.map((file) => ({ file, name: relative(rootPath, file).split(sep).join('/') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	// Read all at once (a build waits for this key before anything else), hashed in name order.
+	const contents = await Promise.all(named.map(({ file }) => readFile(file)));
 	const hash = createHash('sha256').update(`node ${process.version}\0`);
-	for (const { file, name } of named)
-		hash
-			.update(`${name}\0`)
-			.update(await readFile(file))
-			.update('\0');
+	named.forEach(({ name }, at) => hash.update(`${name}\0`).update(contents[at]!).update('\0'));
 	return hash.digest('hex');
 }
 
