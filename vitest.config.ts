@@ -24,6 +24,10 @@ export default defineConfig({
 					// partly (Pagefind's indexer, the bundler's threads), so two beside each other take
 					// less time than one after the other; the limits below allow for the sharing.
 					maxWorkers: 2,
+					// After the unit and site files when one run names files of each (a project
+					// copy's own tests, tests/integration/new-publication.test.ts): Vitest runs
+					// projects with different worker limits only in groups of their own.
+					sequence: { groupOrder: 1 },
 					testTimeout: 15 * 60_000,
 					hookTimeout: 10 * 60_000,
 				},
