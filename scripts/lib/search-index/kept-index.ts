@@ -34,6 +34,7 @@ interface Summary {
 	records: number;
 }
 
+/** The index of the page entries as they are now: the one a build kept for them, else made (read, indexed, written) and kept. */
 export async function keptIndex(root: URL, inputs: readonly string[] = INDEX_INPUTS): Promise<KeptIndex> {
 	const keptDir = join(fileURLToPath(root), INDEX_DIR);
 	const folder = join(keptDir, await filesKey(root, inputs));
