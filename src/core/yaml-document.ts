@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A YAML file's value, with the line each part of it stands on: what an error names. */
@@ -23,4 +24,24 @@ function lineOf(document: Document, lineCounter: LineCounter, path: readonly Pro
 		if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
 	}
 	return 1;
+}
+
+/**
+ * A hand-edited YAML file checked against `schema`: its checked value and the lines of its
+ * parts, or an error naming the file, the line and the path (as `where` words it) of the
+ * first part that does not fit.
+ */
+export function readCheckedYaml<T>(
+	text: string,
+	file: string,
+	schema: z.ZodType<T>,
+	where: (path: readonly PropertyKey[]) => string = (path) => path.join('.') || '(top)',
+): YamlDocument & { value: T } {
+	const document = readYaml(text, file);
+	const parsed = schema.safeParse(document.value);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new Error(`${file}:${document.lineOf(issue.path)}: ${where(issue.path)}: ${issue.message}`);
+	}
+	return { ...document, value: parsed.data };
 }

@@ -1,6 +1,5 @@
-import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { readYaml } from '../core/yaml-document.ts';
+import { readCheckedYaml } from '../core/yaml-document.ts';
 
 /** What the "about these texts" page says of the corpus (content/about/texts.yml): text for readers, kept in content/. */
 export const aboutTextsSchema = z
@@ -19,11 +18,5 @@ export const ABOUT_TEXTS_HINT = 'Give title, notOfficial, hash, absent (lists of
 
 /** Parses the texts; a bad entry is named with the file, its line and its path in it. */
 export function parseAboutTexts(text: string, file = ABOUT_TEXTS_FILE): AboutTexts {
-	const document = readYaml(text, file);
-	const parsed = aboutTextsSchema.safeParse(document.value);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		throw new AstroError(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`, ABOUT_TEXTS_HINT);
-	}
-	return parsed.data;
+	return readCheckedYaml(text, file, aboutTextsSchema).value;
 }

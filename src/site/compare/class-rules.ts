@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { readYaml } from '../../core/yaml-document.ts';
+import { readCheckedYaml } from '../../core/yaml-document.ts';
 
 /**
  * The vocabulary and the reader-facing rules of the collation's classes
@@ -35,17 +35,11 @@ export type ClassRules = ClassRulesData & {
 
 /** Checks the rules file; a bad entry is named with the file, its line and its path in it. */
 export function checkClassRules(text: string, file = CLASS_RULES_FILE): ClassRulesData {
-	const document = readYaml(text, file);
-	const result = classRulesSchema.safeParse(document.value);
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		throw new Error(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-	}
-	const data = result.data;
+	const { value: data, lineOf } = readCheckedYaml(text, file, classRulesSchema);
 	for (const list of ['measureWords', 'currencies', 'magnitudes', 'measures'] as const) {
 		const entries = data[list];
 		const twice = entries.findIndex((word, i) => entries.indexOf(word) !== i);
-		if (twice >= 0) throw new Error(`${file}:${document.lineOf([list, twice])}: ${list}: ${entries[twice]} is listed twice`);
+		if (twice >= 0) throw new Error(`${file}:${lineOf([list, twice])}: ${list}: ${entries[twice]} is listed twice`);
 	}
 	return data;
 }

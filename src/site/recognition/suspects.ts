@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { chineseCount } from '../../core/numerals.ts';
 import type { Publication } from '../../core/schemas/publication.ts';
 import { EDITION_LABEL } from '../../core/shelf.ts';
-import { readYaml } from '../../core/yaml-document.ts';
+import { readCheckedYaml } from '../../core/yaml-document.ts';
 
 /**
  * Text recognised from images, told as such: the passages of such a publication
@@ -18,15 +18,17 @@ export type Suspect = z.infer<typeof suspectSchema>;
 /** The file as the content layer keeps it (src/content.config.ts): its entries in order. */
 export const suspectsSchema = z.object({ suspects: z.array(suspectSchema) }).strict();
 
+/** The file's entries; an empty file declares none. */
+const suspectsFileSchema = z
+	.array(suspectSchema)
+	.nullish()
+	.transform((suspects) => suspects ?? []);
+
+/** Where in the file an issue stands: `entry 2: why`. */
+const entryPath = (path: readonly PropertyKey[]) => `${typeof path[0] === 'number' ? `entry ${path[0] + 1}` : '(top)'}: ${path.slice(1).join('.') || 'entry'}`;
+
 export function parseSuspects(text: string, file = SUSPECTS_FILE): Suspect[] {
-	const document = readYaml(text, file);
-	const result = z.array(suspectSchema).safeParse(document.value ?? []);
-	if (!result.success) {
-		const issue = result.error.issues[0]!;
-		const entry = typeof issue.path[0] === 'number' ? `entry ${issue.path[0] + 1}` : '(top)';
-		throw new AstroError(`${file}:${document.lineOf(issue.path)}: ${entry}: ${issue.path.slice(1).join('.') || 'entry'}: ${issue.message}`, SUSPECTS_HINT);
-	}
-	return result.data;
+	return readCheckedYaml(text, file, suspectsFileSchema, entryPath).value;
 }
 
 export const SUSPECTS_HINT = 'Each entry is { publication, text, why }.';

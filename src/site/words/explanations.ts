@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readYaml } from '../../core/yaml-document.ts';
+import { readCheckedYaml } from '../../core/yaml-document.ts';
 import type { SegmenterComparison, WordsData } from '../../core/words/words-data.ts';
 import { levelLabel, publicationLabel, reportPublications } from './views.ts';
 
@@ -131,13 +131,7 @@ function fillAll<T>(value: T, values: Readonly<Record<string, string>>, where: s
 
 /** Checks the texts file; a bad entry is named with the file, its line and its path in it. Its figures stay unfilled. */
 export function checkWordsTexts(source: string, file = WORDS_TEXTS_FILE): WordsTexts {
-	const document = readYaml(source, file);
-	const parsed = wordsTextsSchema.safeParse(document.value);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		throw new Error(`${file}:${document.lineOf(issue.path)}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-	}
-	return parsed.data;
+	return readCheckedYaml(source, file, wordsTextsSchema).value;
 }
 
 /** The texts with every figure filled, so that a wrong name fails the build wherever it stands, shown or not. */
