@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptFile } from '../kept-file.ts';
 import type { CollationBlock } from './blocks.ts';
-import type { ClassifyOptions } from './classify.ts';
+import type { PublicationFacts } from './classify.ts';
 import type { Collation, CollationMode } from './collate.ts';
 
 /**
@@ -40,7 +40,8 @@ export interface CollationInput {
 	full: readonly CollationBlock[];
 	other: readonly CollationBlock[];
 	mode: CollationMode;
-	classify: ClassifyOptions;
+	/** The rules are not here: their file is part of the version (collationVersion). */
+	classify: PublicationFacts;
 }
 
 export function collationKey(input: CollationInput, version: string): string {

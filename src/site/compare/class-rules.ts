@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { readCheckedYaml } from '../../core/yaml-document.ts';
 
@@ -56,15 +54,3 @@ export function parseClassRules(text: string, file = CLASS_RULES_FILE): ClassRul
 
 /** What to do about a bad rules file, told with its error. */
 export const CLASS_RULES_HINT = `Fix ${CLASS_RULES_FILE}: each list holds distinct words; the classes and their rules are described in src/site/compare/classify.ts.`;
-
-let loaded: ClassRules | undefined;
-
-/**
- * The project's rules read from the project root, for code that runs outside Astro
- * (unit tests, scripts). Pages read them from the content layer (src/site/content-data.ts)
- * and pass them on (ClassifyOptions.rules).
- */
-export function classRules(): ClassRules {
-	loaded ??= parseClassRules(readFileSync(join(process.cwd(), CLASS_RULES_FILE), 'utf8'));
-	return loaded;
-}

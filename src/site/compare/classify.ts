@@ -1,4 +1,4 @@
-import { classRules, type ClassRules } from './class-rules.ts';
+import type { ClassRules } from './class-rules.ts';
 
 /**
  * What kind of difference two readings of one place are, in the words a reader
@@ -28,7 +28,7 @@ export const DIFFERENCE_LABEL: Record<DifferenceClass, string> = {
 };
 
 /** The one-line rule of each class, as the method section shows it. */
-export function differenceRule(c: DifferenceClass, rules: ClassRules = classRules()): string {
+export function differenceRule(c: DifferenceClass, rules: ClassRules): string {
 	const rule = rules.rules[c];
 	if (!rule) throw new Error(`content/collation/classes.yml: rules: no rule for the class ${c}`);
 	return rule;
@@ -77,8 +77,12 @@ export interface ClassifyOptions {
 	recognised?: boolean;
 	/** The years the report reviews and plans (the manifest's `reviews` and `plans`). */
 	years?: { reviews: readonly number[]; plans: readonly number[] };
-	rules?: ClassRules;
+	/** The project's rules (content/collation/classes.yml), as the content layer holds them. */
+	rules: ClassRules;
 }
+
+/** What the classes need to know of the two publications: the options but the rules. */
+export type PublicationFacts = Omit<ClassifyOptions, 'rules'>;
 
 /**
  * Classifies one difference: `full` is what the full text reads there, `other` what
@@ -86,9 +90,9 @@ export interface ClassifyOptions {
  * either. `context` is the text around it, which tells a dropped digit (72% → 7%,
  * a figure) from dropped words, and a unit word from any other word.
  */
-export function classifyDifference(full: string, other: string, context: Context = { before: '', after: '' }, options: ClassifyOptions = {}): DifferenceClass {
+export function classifyDifference(full: string, other: string, context: Context, options: ClassifyOptions): DifferenceClass {
 	if (full === other) throw new Error('classifyDifference: the two readings are the same');
-	const rules = options.rules ?? classRules();
+	const { rules } = options;
 	const both = [full, other].filter((side) => side !== '');
 	if (foldReading(full) === foldReading(other)) return both.every(isPunctuation) ? 'punctuation' : 'shape';
 	// A decimal point or a digit dropped inside a number changes the figure: 2762 against 276.2.
@@ -122,7 +126,7 @@ export type RecognitionReason = 'lookalike' | 'latin' | 'doubled';
  * none, a character recognised twice (the one added repeats its neighbour). Which
  * rule holds, so that the page can say why the difference is suspected.
  */
-export function recognitionReason(full: string, other: string, context: Context, rules: ClassRules = classRules()): RecognitionReason | undefined {
+export function recognitionReason(full: string, other: string, context: Context, rules: ClassRules): RecognitionReason | undefined {
 	const [a, b] = [core(full), core(other)];
 	if (rules.lookalikes.some(([printed, recognised]) => a === printed && b === recognised)) return 'lookalike';
 	const otherBefore = context.otherBefore ?? context.before;

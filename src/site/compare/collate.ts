@@ -55,7 +55,7 @@ export interface Collation {
 const zero = (): Record<DifferenceClass, number> => Object.fromEntries(DIFFERENCE_CLASSES.map((c) => [c, 0])) as Record<DifferenceClass, number>;
 
 /** `classify`: what the classes need to know of the publications (recognised from images, the report's years). */
-export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode, classify: ClassifyOptions = {}): Collation {
+export function collate(full: readonly CollationBlock[], other: readonly CollationBlock[], mode: CollationMode, classify: ClassifyOptions): Collation {
 	const { match, score } = alignBlocks(
 		full.map((b) => b.text),
 		other.map((b) => b.text),

@@ -45,7 +45,7 @@ export interface DiffOptions {
 	/** …and what lies after it. */
 	excerptEnd?: boolean;
 	/** What the classes need to know of the two publications (classify.ts). */
-	classify?: ClassifyOptions;
+	classify: ClassifyOptions;
 }
 
 interface Side {
@@ -138,7 +138,7 @@ function absorbCoincidences(list: Hunk[], a: readonly string[], b: readonly stri
 	return out;
 }
 
-export function diffParagraphs(fullText: string, otherText: string, options: DiffOptions = {}): ParagraphDiff {
+export function diffParagraphs(fullText: string, otherText: string, options: DiffOptions): ParagraphDiff {
 	const a = side(fullText);
 	const b = side(otherText);
 	let window: [number, number] = [0, a.chars.length];
@@ -162,7 +162,7 @@ export function diffParagraphs(fullText: string, otherText: string, options: Dif
 		const other = b.chars.slice(...h.b).join('');
 		const context = contextOf(h, a.chars, b.chars);
 		const kind = classifyDifference(full, other, context, options.classify);
-		const reason = kind === 'recognition' ? recognitionReason(full, other, context, options.classify?.rules) : undefined;
+		const reason = kind === 'recognition' ? recognitionReason(full, other, context, options.classify.rules) : undefined;
 		for (let k = h.a[0]; k < h.a[1]; k++) marksA[k] = kind;
 		for (let k = h.b[0]; k < h.b[1]; k++) marksB[k] = kind;
 		const short = [...full].length <= 3 && [...other].length <= 3 && (kind === 'shape' || (full !== '' && other !== '' && kind !== 'punctuation'));
@@ -212,7 +212,7 @@ function joinReordered(list: readonly Hunk[], a: readonly string[], b: readonly 
  * (棚户区156万 against 棚户区 1.56 万套): the unit it drops is a difference, not the end
  * of the excerpt.
  */
-function droppedUnit(a: readonly string[], b: readonly string[], window: [number, number], options: ClassifyOptions = {}): Hunk | undefined {
+function droppedUnit(a: readonly string[], b: readonly string[], window: [number, number], options: ClassifyOptions): Hunk | undefined {
 	const end = window[1];
 	if (end >= a.length || b.length === 0 || !/[\p{Nd}万亿千百]/u.test(b.at(-1)!) || a[end - 1] !== b.at(-1)) return undefined;
 	for (let length = 1; length <= Math.min(3, a.length - end); length++) {

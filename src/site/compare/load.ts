@@ -1,7 +1,7 @@
 import { loadShelf } from '../collections.ts';
 import { publicationBlocks } from '../publication-blocks.ts';
 import { cachedCollation } from './cache.ts';
-import type { ClassifyOptions } from './classify.ts';
+import type { PublicationFacts } from './classify.ts';
 import { collate, type Collation } from './collate.ts';
 import { loadClassRules } from '../content-data.ts';
 import { collationPairs, type CollationPair } from './pairs.ts';
@@ -11,7 +11,7 @@ export interface PairCollation extends CollationPair {
 }
 
 /** What the classes need to know of a pair, from the manifest. */
-export function classifyOptions(pair: CollationPair): ClassifyOptions {
+export function classifyOptions(pair: CollationPair): PublicationFacts {
 	const { publication } = pair.other;
 	return { recognised: publication.recognisedFromImages === true, years: { reviews: publication.reviews.years, plans: publication.plans.years } };
 }

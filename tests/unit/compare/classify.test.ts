@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseClassRules } from '../../../src/site/compare/class-rules.ts';
-import { classifyDifference, codePoint, differenceRule, DIFFERENCE_CLASSES, namePoints, recognitionReason } from '../../../src/site/compare/classify.ts';
+import * as classify from '../../../src/site/compare/classify.ts';
+import { codePoint, DIFFERENCE_CLASSES, namePoints, type ClassifyOptions, type Context, type DifferenceClass } from '../../../src/site/compare/classify.ts';
+import { rules } from './helpers.ts';
+
+// The functions under test, with the project's rules.
+const classifyDifference = (full: string, other: string, context: Context = { before: '', after: '' }, options: Omit<ClassifyOptions, 'rules'> = {}) =>
+	classify.classifyDifference(full, other, context, { ...options, rules });
+const recognitionReason = (full: string, other: string, context: Context) => classify.recognitionReason(full, other, context, rules);
+const differenceRule = (c: DifferenceClass) => classify.differenceRule(c, rules);
 
 describe('classifyDifference', () => {
 	it('tells a different figure, also a decimal point or a digit dropped inside a number', () => {

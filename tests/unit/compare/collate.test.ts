@@ -1,12 +1,12 @@
 import { printCuts } from '../../../src/site/compare/cuts.ts';
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/site/compare/collate.ts';
-import { fixtureBlocks, realBlocks } from './helpers.ts';
+import { fixtureBlocks, realBlocks, rules } from './helpers.ts';
 
 describe('a digest against its full text (fixtures)', () => {
 	const full = fixtureBlocks('full-part.md');
 	const digest = fixtureBlocks('digest-part.md');
-	const { entries, unpaired, summary } = collate(full, digest, 'excerpt');
+	const { entries, unpaired, summary } = collate(full, digest, 'excerpt', { rules });
 	const entry = (start: string) => entries.find((e) => e.other.text.startsWith(start))!;
 
 	it('pairs every digest block that prints full-text words, and lists the one that does not', () => {
@@ -43,7 +43,7 @@ describe('a digest against its full text (fixtures)', () => {
 });
 
 describe('the 2024 newspaper against the full text', () => {
-	const { entries, unpaired, summary } = collate(realBlocks('2024-full'), realBlocks('2024-newspaper'), 'whole');
+	const { entries, unpaired, summary } = collate(realBlocks('2024-full'), realBlocks('2024-newspaper'), 'whole', { rules });
 
 	it('pairs every newspaper block with a full-text block', () => {
 		expect(unpaired).toEqual([]);
@@ -69,7 +69,7 @@ describe('the 2024 newspaper against the full text', () => {
 });
 
 describe('the 2024 infographic against the full text', () => {
-	const { entries } = collate(realBlocks('2024-full'), realBlocks('2024-infographic'), 'excerpt');
+	const { entries } = collate(realBlocks('2024-full'), realBlocks('2024-infographic'), 'excerpt', { rules });
 
 	it('finds 快进迸 where the full text reads 快进优进', () => {
 		const heading = entries.find((e) => e.other.text === '一是全力推动经济发展快进迸')!;
@@ -84,7 +84,7 @@ describe('the 2024 infographic against the full text', () => {
 });
 
 describe('where the 2024 newspaper print is cut', () => {
-	const cuts = printCuts(collate(realBlocks('2024-full'), realBlocks('2024-newspaper'), 'whole'));
+	const cuts = printCuts(collate(realBlocks('2024-full'), realBlocks('2024-newspaper'), 'whole', { rules }));
 
 	it('names the page it goes on to, the words it stops at and the full text it leaves out', () => {
 		const to = cuts.find((c) => c.direction === 'to')!;

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CollationBlock } from '../../../src/site/compare/blocks.ts';
 import { cachedCollation, collationCodeVersion, type CollationInput } from '../../../src/site/compare/cache.ts';
 import { collate, type Collation } from '../../../src/site/compare/collate.ts';
+import { rules } from './helpers.ts';
 
 const block = (id: string, text: string): CollationBlock => ({ id, path: '/2030/full/part-1/', page: '第一部分', place: `第一部分 · ${id}`, type: 'paragraph', text });
 const INPUT: CollationInput = {
@@ -18,7 +19,7 @@ let dir: string;
 let computed: number;
 const compute = ({ full, other, mode, classify }: CollationInput): Collation => {
 	computed++;
-	return collate(full, other, mode, classify);
+	return collate(full, other, mode, { ...classify, rules });
 };
 
 beforeEach(() => {
@@ -33,7 +34,7 @@ describe('the collation cache', () => {
 		const second = await cachedCollation(structuredClone(INPUT), compute, { dir, version: 'v1' });
 		expect(computed).toBe(1);
 		expect(second).toEqual(first);
-		expect(second).toEqual(collate(INPUT.full, INPUT.other, INPUT.mode, INPUT.classify));
+		expect(second).toEqual(collate(INPUT.full, INPUT.other, INPUT.mode, { ...INPUT.classify, rules }));
 		expect(second.entries[0]!.status).not.toBe('identical');
 		expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { DifferenceClass } from '../../../src/site/compare/classify.ts';
 import { collate, type Collation } from '../../../src/site/compare/collate.ts';
-import { realBlocks } from './helpers.ts';
+import { realBlocks, rules } from './helpers.ts';
 
 interface ExpertPair {
 	publication: string;
@@ -28,7 +28,7 @@ const collations = new Map<string, Collation>(
 		const entry = manifest.find((p) => p.id === id)!;
 		const mode = id === '2024-infographic' ? 'excerpt' : 'whole';
 		const options = { recognised: entry.recognisedFromImages === true, years: { reviews: entry.reviews.years, plans: entry.plans.years } };
-		return [id, collate(full, realBlocks(id), mode, options)];
+		return [id, collate(full, realBlocks(id), mode, { ...options, rules })];
 	}),
 );
 

@@ -3,6 +3,10 @@ import { parse } from 'yaml';
 import { readPageBlocks } from '../../../src/markdown/page-blocks.ts';
 import { parseMarkdown } from '../../../src/markdown/parse.ts';
 import { collationBlocks, type CollationBlock } from '../../../src/site/compare/blocks.ts';
+import { CLASS_RULES_FILE, parseClassRules } from '../../../src/site/compare/class-rules.ts';
+
+/** The project's class rules, read from their file (pages read them from the content layer). */
+export const rules = parseClassRules(readFileSync(new URL(`../../../${CLASS_RULES_FILE}`, import.meta.url), 'utf8'));
 
 /** The blocks of a page entry as the collation reads them, its frontmatter giving the page's place. */
 export function blocksOfEntry(markdown: string, path: string): CollationBlock[] {

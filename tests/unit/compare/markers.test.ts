@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/site/compare/collate.ts';
 import { markersFor } from '../../../src/site/compare/markers.ts';
-import { fixtureBlocks } from './helpers.ts';
+import { fixtureBlocks, rules } from './helpers.ts';
 
 describe('markersFor', () => {
 	const full = fixtureBlocks('full-part.md');
 	const digest = fixtureBlocks('digest-part.md');
-	const collation = collate(full, digest, 'excerpt');
+	const collation = collate(full, digest, 'excerpt', { rules });
 	const sources = [{ collation, fullLabel: '全文', otherLabel: '图解', path: '/2099/compare/infographic/' }];
 
 	it('marks on the full text’s page each paragraph a digest prints otherwise, once per publication', () => {

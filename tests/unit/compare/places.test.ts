@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/site/compare/collate.ts';
 import { placesOf } from '../../../src/site/compare/places.ts';
-import { realBlocks } from './helpers.ts';
+import { realBlocks, rules } from './helpers.ts';
 
 describe('every edition’s reading of one place', () => {
 	const full = realBlocks('2024-full');
 	const places = placesOf([
-		{ publication: '2024-newspaper', label: '报纸版', path: '/2024/compare/newspaper/', collation: collate(full, realBlocks('2024-newspaper'), 'whole') },
+		{ publication: '2024-newspaper', label: '报纸版', path: '/2024/compare/newspaper/', collation: collate(full, realBlocks('2024-newspaper'), 'whole', { rules }) },
 		{
 			publication: '2024-infographic',
 			label: '图解',
 			path: '/2024/compare/infographic/',
-			collation: collate(full, realBlocks('2024-infographic'), 'excerpt', { recognised: true, years: { reviews: [2023], plans: [2024] } }),
+			collation: collate(full, realBlocks('2024-infographic'), 'excerpt', { rules, recognised: true, years: { reviews: [2023], plans: [2024] } }),
 		},
 	]);
 

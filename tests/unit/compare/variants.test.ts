@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/site/compare/collate.ts';
 import { variantsAt } from '../../../src/site/compare/variants.ts';
-import { fixtureBlocks } from './helpers.ts';
+import { fixtureBlocks, rules } from './helpers.ts';
 
 describe('variantsAt', () => {
 	const full = fixtureBlocks('full-part.md');
 	const digest = fixtureBlocks('digest-part.md');
-	const collations = [{ publication: '2099-infographic', collation: collate(full, digest, 'excerpt'), path: '/2099/compare/infographic/' }];
+	const collations = [{ publication: '2099-infographic', collation: collate(full, digest, 'excerpt', { rules }), path: '/2099/compare/infographic/' }];
 	const paragraph = full.find((b) => b.text.startsWith('二是坚持链式思维'))!;
 	const source = `${paragraph.path}#${paragraph.id}`;
 
