@@ -81,10 +81,11 @@ async function afterStep(status: number | null, what: string): Promise<void> {
 	if (status !== 0) fail(`${what} ${status === null ? 'was killed' : 'failed (its message is above)'}; ${dist}/ is unchanged.`);
 }
 
-if (await wasChecked(root, await contentCheckKey(root))) {
+const key = await contentCheckKey(root);
+if (await wasChecked(root, key)) {
 	console.log('build: content and the code that generates it are as they were at a passed check (scripts/lib/content/checked-content.ts)');
 } else {
-	await afterStep(await runStep([CHECK_STEP]), 'the content check');
+	await afterStep(await runStep([CHECK_STEP, key]), 'the content check');
 }
 console.log(`build: content check done in ${seconds(started)} s`);
 
