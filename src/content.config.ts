@@ -1,7 +1,6 @@
 // Not from astro:content, which would make every build's content sync load Astro's whole
 // server runtime through Vite (a quarter of a second) only to define its collections.
 import { defineCollection } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parsePublished, parseRedirects, PUBLISHED_FILE, REDIRECTS_FILE } from './core/published-urls.ts';
 import { redirectsSchema } from './core/schemas/hand-edited.ts';
@@ -11,28 +10,37 @@ import { publicationSchema } from './core/schemas/publication.ts';
 import { SEGMENTER_COMPARISON_FILE, WORDS_FILE } from './core/words/words-data.ts';
 import { ABOUT_TEXTS_FILE, ABOUT_TEXTS_HINT, aboutTextsSchema, parseAboutTexts } from './site/about-texts.ts';
 import { CLASS_RULES_FILE, CLASS_RULES_HINT, checkClassRules, classRulesSchema } from './site/compare/class-rules.ts';
-import { dataFile, sourceTexts } from './site/data-files.ts';
+import { readYaml } from './core/yaml-document.ts';
+import { dataFile, dataItems, markdownEntries, type DataItems, sourceTexts } from './site/data-files.ts';
 import { SOURCES_FOLDER } from './site/source-text.ts';
 import { parseSuspects, SUSPECTS_FILE, SUSPECTS_HINT, suspectsSchema } from './site/recognition/suspects.ts';
 import { checkWordsTexts, WORDS_TEXTS_FILE, WORDS_TEXTS_HINT, wordsTextsSchema } from './site/words/explanations.ts';
 
+const MANIFEST_FILE = `${SOURCES_FOLDER}/manifest.yml`;
+
+/** The manifest's publications, each with the line it starts on (the build's content check reads the rest of it first: scripts/lib/content/manifest.ts). */
+function readManifestItems(text: string): DataItems {
+	const document = readYaml(text, MANIFEST_FILE);
+	if (!Array.isArray(document.value)) throw new Error(`${MANIFEST_FILE}:1: not a list of publications`);
+	return { items: document.value, lineOf: (index) => document.lineOf([index]) };
+}
+
 /** The publications, as content/sources/manifest.yml lists them. */
 const publications = defineCollection({
-	loader: file('content/sources/manifest.yml'),
+	loader: dataItems(MANIFEST_FILE, readManifestItems, 'Each publication is an item with its own id (the comments at the top of the manifest say what each field means).'),
 	schema: publicationSchema,
 });
 
 /** Their pages, as `npm run ingest` writes them to content/publication-pages/. */
 const publicationPages = defineCollection({
-	// Ids from the file path: the glob loader would otherwise take the `slug` field,
-	// which repeats across publications.
-	loader: glob({ base: './content/publication-pages', pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+	// Ids from the file path (2024-full/02-part-2): the `slug` field repeats across publications.
+	loader: markdownEntries('content/publication-pages'),
 	schema: pageSchema,
 });
 
 /** The indicator series, as `npm run indicators` (scripts/indicators.ts) reads them from the pages. */
 const indicators = defineCollection({
-	loader: file('content/indicators/indicators.json', { parser: (text) => (JSON.parse(text) as { series: Record<string, unknown>[] }).series }),
+	loader: dataItems('content/indicators/indicators.json', (text) => ({ items: (JSON.parse(text) as { series: unknown[] }).series }), 'Run `npm run indicators` to write it again.'),
 	schema: indicatorSeriesSchema,
 });
 

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { decodeSourceText } from './source-text.ts';
@@ -79,4 +80,81 @@ function watch(context: LoaderContext, matches: (path: string) => boolean, messa
 	watcher.on('change', onChange);
 	watcher.on('add', onChange);
 	watcher.on('unlink', onChange);
+}
+
+/** A data file's items, the collection's entries; where the file is YAML, the line each item starts on. */
+export interface DataItems {
+	items: unknown[];
+	lineOf?: (index: number) => number;
+}
+
+/**
+ * A data file whose items are the collection's entries (the manifest's publications, the
+ * indicator series), each checked by the collection's schema, its id the item's `id`.
+ * Astro's file() loader would log a file it cannot read and go on with an empty collection.
+ */
+export function dataItems(file: string, read: (text: string) => DataItems, hint: string): Loader {
+	return {
+		name: 'data-items',
+		load: async (context) => {
+			const path = fileURLToPath(new URL(file, context.config.root));
+			const sync = async () => {
+				const { items, lineOf } = await parseOrStop(file, hint, async () => read(await readFile(path, 'utf8')));
+				const where = (index: number) => (lineOf ? `${file}:${lineOf(index)}` : `${file}, item ${index + 1}`);
+				const ids = new Set<string>();
+				const entries = [];
+				for (const [index, item] of items.entries()) {
+					const id = (item as { id?: unknown }).id;
+					if (typeof id !== 'string' || ids.has(id))
+						throw new AstroError(`${where(index)}: ${typeof id === 'string' ? `the id ${id} is an earlier item's` : 'an item without an id'}`, hint);
+					ids.add(id);
+					const data = await parseOrStop(where(index), hint, () => context.parseData({ id, data: item as Record<string, unknown>, filePath: file }));
+					entries.push({ id, data, digest: context.generateDigest(data), filePath: file });
+				}
+				for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+				for (const entry of entries) context.store.set(entry);
+			};
+			await sync();
+			context.watcher?.add(path);
+			watch(context, (changed) => changed === path, `Reloading ${file}`, sync);
+		},
+	};
+}
+
+/**
+ * The Markdown entries of a folder and its subfolders (the page entries,
+ * content/publication-pages/<publication>/NN-<page>.md), each rendered by the site's
+ * Markdown processor, its id its path without `.md`: what Astro's glob() loader stores,
+ * without the image and module handling these entries never need. An entry whose file
+ * is unchanged since the last sync keeps its rendering.
+ */
+export function markdownEntries(folder: string): Loader {
+	return {
+		name: 'markdown-entries',
+		load: async (context) => {
+			const dir = fileURLToPath(new URL(`${folder}/`, context.config.root));
+			const sync = async () => {
+				const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+				const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+				for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+				await Promise.all(names.map((name) => syncMarkdownEntry(context, dir, `${folder}/${name}`, name)));
+			};
+			await sync();
+			context.watcher?.add(dir);
+			watch(context, (changed) => changed.startsWith(dir) && changed.endsWith('.md'), `Reloading ${folder}`, sync);
+		},
+	};
+}
+
+async function syncMarkdownEntry(context: LoaderContext, dir: string, filePath: string, name: string): Promise<void> {
+	const id = name.slice(0, -'.md'.length);
+	const contents = await readFile(`${dir}${name}`, 'utf8');
+	const digest = context.generateDigest(contents);
+	if (context.store.get(id)?.digest === digest) return;
+	const hint = 'A page entry is written by `npm run ingest`; run it again.';
+	const { frontmatter, content } = await parseOrStop(filePath, hint, () => parseFrontmatter(contents, { frontmatter: 'remove' }));
+	const data = await parseOrStop(filePath, hint, () => context.parseData({ id, data: frontmatter, filePath }));
+	// The whole file: the renderer's plugins read the frontmatter (the pins, the glossary).
+	const rendered = await context.renderMarkdown(contents, { fileURL: pathToFileURL(`${dir}${name}`) });
+	context.store.set({ id, data, body: content.trim(), filePath, digest, rendered });
 }

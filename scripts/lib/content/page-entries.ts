@@ -8,7 +8,7 @@ import { pageSchema, type OutlineEntry, type PageData } from '../../../src/core/
 
 /**
  * A generated page entry (content/publication-pages/<publication>/NN-<page>.md) read back: its
- * validated frontmatter, and its body as Astro's glob loader hands it to the renderer
+ * validated frontmatter, and its body as the content layer's loader keeps it (src/site/data-files.ts)
  * or parsed as the site parses it.
  */
 
@@ -48,7 +48,7 @@ export function decomposePageEntry(markdown: string, file: string): { note: stri
 	return { note, data: page, body: content.slice(2) };
 }
 
-/** The entry split as Astro's glob loader splits it: validated frontmatter, and the body it renders. */
+/** The entry split as the content layer's loader splits it (markdownEntries, src/site/data-files.ts): validated frontmatter, and its body. */
 export function splitPageEntry(markdown: string, file: string): { page: PageData; body: string } {
 	const { frontmatter, rawFrontmatter, content } = parseFrontmatter(markdown, { frontmatter: 'remove' });
 	if (rawFrontmatter === '') throw new Error(`${file}: no frontmatter; is it a page entry written by npm run ingest?`);

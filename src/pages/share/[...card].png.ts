@@ -3,7 +3,7 @@ import { sharePath } from '../../core/urls.ts';
 import { loadShelf } from '../../site/collections.ts';
 import { shareCards } from '../../site/share/cards.ts';
 import { cachedCard } from '../../site/share/cache.ts';
-import type { ShareCard } from '../../site/share/render.ts';
+import type { ShareCard } from '../../site/share/card.ts';
 
 /** /share/<page>.png: each page's share image (og:image), drawn at build time (src/site/share/). */
 export const getStaticPaths: GetStaticPaths = async () =>

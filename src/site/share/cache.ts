@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { keptFile } from '../kept-file.ts';
-import { renderCard, type ShareCard } from './render.ts';
+import type { ShareCard } from './card.ts';
 
 /**
  * Share images drawn once per content: each is kept under a key made of the card's text
@@ -13,7 +13,7 @@ import { renderCard, type ShareCard } from './render.ts';
  */
 export const SHARE_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/report-explorer/share');
 
-const RENDERER_FILES = ['src/site/share/render.ts', 'src/site/share/fonts.ts'];
+const RENDERER_FILES = ['src/site/share/card.ts', 'src/site/share/render.ts', 'src/site/share/fonts.ts'];
 const RENDERER_PACKAGES = ['satori', '@resvg/resvg-wasm', '@fontsource/noto-sans-sc'];
 
 let rendererVersion: string | undefined;
@@ -36,11 +36,17 @@ export function shareCardKey(card: ShareCard, version: string): string {
 		.digest('hex');
 }
 
+/** The renderer (Satori and resvg) is loaded only when a card is drawn: a build that finds every card kept never loads it. */
+async function drawCard(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+	const { renderCard } = await import('./render.ts');
+	return renderCard(card);
+}
+
 /** The card's PNG from the cache, drawn (by `render`) and kept there when missing. */
 export async function cachedCard(
 	card: ShareCard,
 	options: { dir?: string; version?: string; render?: (card: ShareCard) => Promise<Uint8Array<ArrayBuffer>> } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const { dir = SHARE_CACHE_DIR, version = shareRendererVersion(), render = renderCard } = options;
+	const { dir = SHARE_CACHE_DIR, version = shareRendererVersion(), render = drawCard } = options;
 	return new Uint8Array(await keptFile(join(dir, `${shareCardKey(card, version)}.png`), () => render(card)));
 }

@@ -2,7 +2,7 @@ import { SITE_NAME } from '../../core/page-title.ts';
 import { EDITION_LABEL, describeScope, type ShelfYear } from '../../core/shelf.ts';
 import { DATA_PATH, INDICATORS_PATH, SEARCH_PATH, collationPath, comparePath, publicationPath, yearPath } from '../../core/urls.ts';
 import { collationPairs } from '../compare/pairs.ts';
-import type { ShareCard } from './render.ts';
+import type { ShareCard } from './card.ts';
 
 /**
  * The share card of every page the site builds: the report's title, the part (or what the

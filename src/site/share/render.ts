@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard } from './card.ts';
 import { familyList, fontsFor } from './fonts.ts';
 
 /**
@@ -9,19 +10,6 @@ import { familyList, fontsFor } from './fonts.ts';
  * rasteriser needs no font) and rasterised by resvg (WebAssembly: one file for every
  * platform, nothing native to install).
  */
-export const SHARE_WIDTH = 1200;
-export const SHARE_HEIGHT = 630;
-
-export interface ShareCard {
-	/** The site path the card is for: /2024/full/part-2/. */
-	path: string;
-	/** The report or page title: 2024年内蒙古自治区政府工作报告（全文）. */
-	title: string;
-	/** The part, or what the page is: 二、2024 年工作安排. */
-	part: string;
-	/** The opening words of the page's text, or what it offers. */
-	excerpt: string;
-}
 
 const require = createRequire(import.meta.url);
 let ready: Promise<void> | undefined;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedCard, shareRendererVersion } from '../../../src/site/share/cache.ts';
-import type { ShareCard } from '../../../src/site/share/render.ts';
+import type { ShareCard } from '../../../src/site/share/card.ts';
 
 const CARD: ShareCard = { path: '/2030/full/part-1/', title: '一份示例报告（全文）', part: '一、示例部分', excerpt: '这是为测试写的一句话。' };
 

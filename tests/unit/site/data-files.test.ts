@@ -40,12 +40,15 @@ interface Stored {
 	data: Record<string, unknown>;
 	digest?: string | number;
 	filePath?: string;
+	body?: string;
+	rendered?: { html: string; metadata: Record<string, unknown> };
 }
 
-/** What a loader needs of Astro: a store, a digest, a logger and (in dev) a watcher. */
-function contextFor(root: string, watcher?: EventEmitter) {
+/** What a loader needs of Astro: a store, a digest, a logger, (in dev) a watcher, the collection's schema and a Markdown renderer that says what it was given. */
+function contextFor(root: string, watcher?: EventEmitter, schema?: { parse: (data: unknown) => unknown }) {
 	const entries = new Map<string, Stored>();
 	const errors: string[] = [];
+	const rendered: string[] = [];
 	let writes = 0;
 	const context = {
 		collection: 'test',
@@ -65,13 +68,29 @@ function contextFor(root: string, watcher?: EventEmitter) {
 		generateDigest: (data: unknown) => JSON.stringify(data),
 		logger: { info: () => {}, error: (message: string) => errors.push(message) },
 		watcher: watcher && Object.assign(watcher, { add: () => {} }),
+		// As Astro's: the schema's error, naming the entry.
+		parseData: ({ id, data }: { id: string; data: unknown }) => {
+			try {
+				return schema ? schema.parse(data) : data;
+			} catch (error) {
+				throw new Error(`entry ${id} does not match the collection schema: ${(error as Error).message.slice(0, 80)}`, { cause: error });
+			}
+		},
+		renderMarkdown: (markdown: string, options: { fileURL: URL }) => {
+			rendered.push(options.fileURL.pathname.slice(root.length + 1));
+			return { html: `<p>${markdown.length}</p>`, metadata: { frontmatterOf: markdown.slice(0, 4) } };
+		},
 	} as unknown as LoaderContext;
-	return { context, entries, errors, writes: () => writes };
+	return { context, entries, errors, rendered, writes: () => writes };
 }
 
 function loaderOf(name: keyof typeof collections) {
 	const { loader } = collections[name] as { loader: { load: (context: LoaderContext) => Promise<void> } };
 	return loader;
+}
+
+function schemaOf(name: keyof typeof collections) {
+	return (collections[name] as { schema?: { parse: (data: unknown) => unknown } }).schema;
 }
 
 const real = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -87,7 +106,7 @@ function lineStarting(text: string, start: string): number {
 
 async function refusal(name: keyof typeof collections, files: Record<string, string>): Promise<AstroError> {
 	const error = await loaderOf(name)
-		.load(contextFor(projectWith(files)).context)
+		.load(contextFor(projectWith(files), undefined, schemaOf(name)).context)
 		.then(
 			() => undefined,
 			(e: unknown) => e,
@@ -173,5 +192,61 @@ describe('the data files in the content layer', () => {
 				(e: unknown) => e,
 			);
 		expect((error as Error).message).toMatch(/^content\/sources\/b\.txt: /u);
+	});
+});
+
+const MANIFEST = 'content/sources/manifest.yml';
+const PAGES = 'content/publication-pages';
+const SUMMARY_PAGES = ['2026-summary/00-opening', '2026-summary/01-part-1'];
+
+describe('the publications and their pages in the content layer', () => {
+	it('keeps each publication of the real manifest as an entry, in its order, checked by the schema', async () => {
+		const { context, entries } = contextFor(projectWith({ [MANIFEST]: real(MANIFEST) }), undefined, schemaOf('publications'));
+		await loaderOf('publications').load(context);
+		const ids = [...real(MANIFEST).matchAll(/^- id: (\S+)$/gmu)].map((match) => match[1]);
+		expect(ids.length, 'the manifest lists publications').toBeGreaterThan(1);
+		expect([...entries.keys()]).toEqual(ids);
+		expect(entries.get('2024-full')!.data).toMatchObject({ year: 2024, edition: 'full' });
+	});
+
+	it('stops on a manifest with a publication the schema refuses, or an id twice, naming the file and the line of the item', async () => {
+		const text = real(MANIFEST);
+		const second = lineStarting(text, '- id: 2024-full');
+		const badYear = text.replace(/^(- id: 2024-full\n(?: {2}.*\n)*? {2}year: )2024$/mu, '$1二〇二四');
+		expect(badYear, 'the year was changed').not.toBe(text);
+		expect((await refusal('publications', { [MANIFEST]: badYear })).message).toMatch(new RegExp(`^${MANIFEST}:${second}: entry 2024-full does not match`, 'u'));
+		const twice = text.replace('- id: 2024-full\n', '- id: 2021-full\n');
+		const error = await refusal('publications', { [MANIFEST]: twice });
+		expect(error.message).toBe(`${MANIFEST}:${second}: the id 2021-full is an earlier item's`);
+		expect(error.hint).toContain('manifest');
+	});
+
+	it('keeps each page entry with its id from its path, its data checked, its body, and the whole file rendered; an unchanged file is not rendered again, a removed one goes', async () => {
+		const files = Object.fromEntries(SUMMARY_PAGES.map((id) => [`${PAGES}/${id}.md`, real(`${PAGES}/${id}.md`)]));
+		const root = projectWith(files);
+		const run = contextFor(root, undefined, schemaOf('publicationPages'));
+		await loaderOf('publicationPages').load(run.context);
+		expect([...run.entries.keys()].sort()).toEqual(SUMMARY_PAGES);
+		const opening = run.entries.get(SUMMARY_PAGES[0]!)!;
+		const markdown = files[`${PAGES}/${SUMMARY_PAGES[0]}.md`]!;
+		expect(opening.data).toMatchObject({ publication: '2026-summary', slug: 'opening', order: 0 });
+		expect(opening.filePath).toBe(`${PAGES}/${SUMMARY_PAGES[0]}.md`);
+		expect(markdown.endsWith(`${opening.body}\n`), 'the body is the text after the frontmatter').toBe(true);
+		expect(opening.body).not.toContain('publication: 2026-summary');
+		expect(opening.rendered).toEqual({ html: `<p>${markdown.length}</p>`, metadata: { frontmatterOf: '---\n' } });
+		expect(run.rendered.sort()).toEqual(SUMMARY_PAGES.map((id) => `${PAGES}/${id}.md`));
+		rmSync(join(root, PAGES, `${SUMMARY_PAGES[1]}.md`));
+		await loaderOf('publicationPages').load(run.context);
+		expect(run.rendered.length, 'the unchanged entry was not rendered again').toBe(2);
+		expect([...run.entries.keys()]).toEqual([SUMMARY_PAGES[0]]);
+	});
+
+	it('stops on a page entry whose frontmatter is not a page entry’s, naming the file', async () => {
+		const file = `${PAGES}/${SUMMARY_PAGES[1]}.md`;
+		const bad = real(file).replace(/^slug: part-1$/mu, 'slug: 第一部分');
+		expect(bad, 'the slug was changed').not.toBe(real(file));
+		const error = await refusal('publicationPages', { [file]: bad });
+		expect(error.message).toMatch(new RegExp(`^${file}: entry ${SUMMARY_PAGES[1]} does not match`, 'u'));
+		expect(error.hint).toContain('npm run ingest');
 	});
 });
