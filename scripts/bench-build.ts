@@ -67,7 +67,8 @@ for (const [index, build] of interleavedOrder<Build>(['site', 'floor', 'astro'],
 	let result: Measured;
 	if (build === 'site') {
 		if (cold) await rm(join(root, 'node_modules/.astro', dist), { recursive: true, force: true });
-		result = await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: { ...env, SITE_DIST: dist }, logFile });
+		// NODE_COMPILE_CACHE as package.json's build script sets it.
+		result = await runMeasured(node, ['scripts/build.ts'], { cwd: root, env: { ...env, SITE_DIST: dist, NODE_COMPILE_CACHE: 'node_modules/.cache/node-compile' }, logFile });
 	} else if (build === 'astro') {
 		if (cold) await rm(join(root, 'node_modules/.astro', astroDist), { recursive: true, force: true });
 		await rm(join(root, astroDist), { recursive: true, force: true });

@@ -69,7 +69,7 @@ function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<
 		step = spawn(process.execPath, args, { cwd: fileURLToPath(root), stdio: 'inherit', env });
 		step.on('exit', (code) => resolve(code));
 		step.on('error', (error) => {
-			console.error(`build: cannot start ${args[0]}: ${error.message}`);
+			console.error(`build: cannot start ${args.find((arg) => !arg.startsWith('-'))}: ${error.message}`);
 			resolve(1);
 		});
 	});
@@ -90,8 +90,10 @@ if (await wasChecked(root, key)) {
 console.log(`build: content check done in ${seconds(started)} s`);
 
 const astroStarted = performance.now();
-// Astro's own command, in a process of its own: `astro build`, as a reader would type it.
-await afterStep(await runStep([ASTRO_BIN, 'build', '--outDir', fresh], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }), 'astro build');
+// Astro's own command, in a process of its own: `astro build`, as a reader would type it. A young
+// generation of 16 MB instead of V8's default spends less time collecting the build's many
+// short-lived objects (docs/changelog.md has the measurement).
+await afterStep(await runStep(['--max-semi-space-size=16', ASTRO_BIN, 'build', '--outDir', fresh], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }), 'astro build');
 console.log(`build: astro build done in ${seconds(astroStarted)} s`);
 // Synchronous, so that no signal handler runs between the two renames.
 if (existsSync(distPath)) renameSync(distPath, replaced);
