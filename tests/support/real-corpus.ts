@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readManifest } from '../../scripts/lib/content/manifest.ts';
+import { CATALOG_FILE, parseCatalog, type SeriesDefinition } from '../../scripts/lib/indicators/catalog.ts';
 import type { Publication } from '../../src/core/schemas/publication.ts';
 
 /** The project root. */
@@ -19,4 +20,9 @@ export async function readRealSources(): Promise<Source[]> {
 		const file = `content/sources/${publication.file}`;
 		return { publication, file, bytes: readFileSync(new URL(file, ROOT)) };
 	});
+}
+
+/** The indicator catalog, as content/indicators/catalog.yml holds it. */
+export function realCatalog(): SeriesDefinition[] {
+	return parseCatalog(readFileSync(new URL(CATALOG_FILE, ROOT), 'utf8'));
 }

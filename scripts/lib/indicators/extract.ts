@@ -4,7 +4,7 @@ import type { IndicatorKind as Kind } from '../../../src/core/schemas/indicator.
 import type { Publication } from '../../../src/core/schemas/publication.ts';
 import type { PageBlock as PageBlock } from '../../../src/markdown/page-blocks.ts';
 import type { PageEntryBlocks as PageEntryBlocks } from '../content/page-entries.ts';
-import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
+import { CATALOG_FILE, type SeriesDefinition, type Span } from './catalog.ts';
 import { findFigures, type Unit } from './figures.ts';
 import { readStatements } from './statements.ts';
 
@@ -104,11 +104,12 @@ export function targetPassages(pages: readonly PageEntryBlocks[]): Passage[] {
 export interface ExtractOptions {
 	/** The title of a page of the same report's full text, for pages that carry none. */
 	fullTextTitle?: (slug: string) => string | null | undefined;
-	series?: readonly SeriesDefinition[];
+	/** The indicator catalog (content/indicators/catalog.yml). */
+	series: readonly SeriesDefinition[];
 }
 
-export function extractPublication(publication: Publication, pages: readonly PageEntryBlocks[], options: ExtractOptions = {}): PublicationExtraction {
-	const series = options.series ?? SERIES;
+export function extractPublication(publication: Publication, pages: readonly PageEntryBlocks[], options: ExtractOptions): PublicationExtraction {
+	const { series } = options;
 	const points: ExtractedPoint[] = [];
 	const unread: PublicationExtraction['unread'] = [];
 	const problems: ExtractionProblem[] = [];
@@ -135,7 +136,7 @@ export function extractPublication(publication: Publication, pages: readonly Pag
 				problems.push({
 					file: passage.page.file,
 					block: passage.block.id,
-					message: `the target figure “${passage.text.slice(figure.start, figure.end)}” in “${passage.text}” was read into no indicator (add its name or wording to scripts/lib/indicators/catalog.ts)`,
+					message: `the target figure “${passage.text.slice(figure.start, figure.end)}” in “${passage.text}” was read into no indicator (add its name or wording to ${CATALOG_FILE})`,
 				});
 			}
 		}

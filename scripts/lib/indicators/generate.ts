@@ -2,7 +2,7 @@ import { indicatorFileSchema, type IndicatorSeries } from '../../../src/core/sch
 import { LEADING_EDITIONS, type Expects, type Publication } from '../../../src/core/schemas/publication.ts';
 import { MANIFEST } from '../content/manifest.ts';
 import { readPageEntry, readPageEntryFiles, type PageEntryBlocks } from '../content/page-entries.ts';
-import { SERIES, seriesDefinition } from './catalog.ts';
+import { CATALOG_FILE, seriesDefinition, type SeriesDefinition } from './catalog.ts';
 import { extractPublication, planEndYear, type ExtractionProblem, type PublicationExtraction } from './extract.ts';
 import { findNames } from './statements.ts';
 import { reconcile } from './reconcile.ts';
@@ -37,7 +37,7 @@ export async function readPublicationPages(root: URL, publication: Publication):
 	return pages.sort((a, b) => a.page.order - b.page.order);
 }
 
-export function generateIndicators(manifest: readonly Publication[], pagesOf: ReadonlyMap<string, readonly PageEntryBlocks[]>): Generated {
+export function generateIndicators(manifest: readonly Publication[], pagesOf: ReadonlyMap<string, readonly PageEntryBlocks[]>, catalog: readonly SeriesDefinition[]): Generated {
 	const errors: string[] = [];
 	const warnings: string[] = [];
 	const extractions: PublicationExtraction[] = [];
@@ -46,6 +46,7 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 		const full = manifest.find((p) => p.year === publication.year && p.edition === 'full');
 		const fullPages = full ? (pagesOf.get(full.id) ?? []) : [];
 		const extraction = extractPublication(publication, pages, {
+			series: catalog,
 			fullTextTitle: (slug) => fullPages.find((p) => p.page.slug === slug)?.page.title,
 		});
 		extractions.push(extraction);
@@ -55,15 +56,14 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 		if (expected && !leading) {
 			errors.push(`${MANIFEST}: ${publication.id} expects indicators, but only its report's leading edition (${leadingOf(publication, manifest)}) is held to expectations`);
 		} else if (expected) {
-			const unknown = [...expected.targets, ...expected.outcomes, ...expected.period].filter((id) => !SERIES.some((s) => s.id === id));
-			if (unknown.length > 0)
-				errors.push(`${MANIFEST}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which scripts/lib/indicators/catalog.ts does not define`);
-			else errors.push(...missing(extraction, expected, pages));
+			const unknown = [...expected.targets, ...expected.outcomes, ...expected.period].filter((id) => !catalog.some((s) => s.id === id));
+			if (unknown.length > 0) errors.push(`${MANIFEST}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which ${CATALOG_FILE} does not define`);
+			else errors.push(...missing(extraction, expected, pages, catalog));
 		} else if (leading) {
 			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST}; nothing checks that its indicators were all found`);
 		}
 	}
-	const { series, secondaryOnly, otherUnitOnly } = reconcile(extractions);
+	const { series, secondaryOnly, otherUnitOnly } = reconcile(extractions, catalog);
 	for (const p of otherUnitOnly) {
 		warnings.push(`${p.file}#${p.block}: “${p.quote}” is in ${p.unit}, and no edition states the figure in the series' unit; left out of the series`);
 	}
@@ -99,7 +99,7 @@ function describe(problem: ExtractionProblem): string {
 }
 
 /** The expected indicators a leading edition did not yield, each with the paragraphs that name it. */
-function missing(extraction: PublicationExtraction, expected: Expects, pages: readonly PageEntryBlocks[]): string[] {
+function missing(extraction: PublicationExtraction, expected: Expects, pages: readonly PageEntryBlocks[], catalog: readonly SeriesDefinition[]): string[] {
 	const { publication, points } = extraction;
 	const wanted: { series: string; kind: 'target' | 'outcome'; year: number; period: boolean }[] = [
 		...expected.targets.map((series) => ({ series, kind: 'target' as const, year: publication.plans.years[0]!, period: false })),
@@ -115,7 +115,7 @@ function missing(extraction: PublicationExtraction, expected: Expects, pages: re
 	for (const w of wanted) {
 		const found = points.some((p) => p.series === w.series && p.kind === w.kind && p.year === w.year && (p.span !== 'year') === w.period);
 		if (found) continue;
-		const definition = seriesDefinition(w.series);
+		const definition = seriesDefinition(catalog, w.series);
 		const mentions = pages.flatMap((page) => page.blocks.filter((b) => findNames(b.text, [definition]).length > 0).map((b) => `${page.file}#${b.id}`));
 		problems.push(
 			`${publication.id}: no ${w.kind === 'target' ? 'target' : 'outcome'} for ${w.year}${w.period ? ` (${publication.reviews.fiveYearPlan})` : ''} of ${definition.name} (${w.series}) was read, which its entry in ${MANIFEST} expects; ` +

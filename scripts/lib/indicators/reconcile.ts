@@ -1,6 +1,6 @@
 import type { Edition } from '../../../src/core/schemas/publication.ts';
 import type { IndicatorPoint, IndicatorRepeat, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
-import { SERIES, type SeriesDefinition, type Span } from './catalog.ts';
+import type { SeriesDefinition, Span } from './catalog.ts';
 import { pointKey, type ExtractedPoint, type PublicationExtraction } from './extract.ts';
 
 /**
@@ -26,7 +26,7 @@ export interface Reconciled {
 	otherUnitOnly: ExtractedPoint[];
 }
 
-export function reconcile(extractions: readonly PublicationExtraction[], definitions: readonly SeriesDefinition[] = SERIES): Reconciled {
+export function reconcile(extractions: readonly PublicationExtraction[], definitions: readonly SeriesDefinition[]): Reconciled {
 	const byReport = new Map<number, PublicationExtraction[]>();
 	for (const e of extractions) byReport.set(e.publication.year, [...(byReport.get(e.publication.year) ?? []), e]);
 

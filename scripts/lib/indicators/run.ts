@@ -3,6 +3,7 @@
  * targets and outcomes of every report, from the page entries into
  * content/indicators/indicators.json. See scripts/indicators.ts for the command.
  */
+import { readCatalog } from './catalog.ts';
 import { generateIndicators, INDICATORS_FILE, readPublicationPages } from './generate.ts';
 import { readManifest } from '../content/manifest.ts';
 import type { PageEntryBlocks } from '../content/page-entries.ts';
@@ -27,7 +28,7 @@ export async function runIndicators(root: URL, options: { check?: boolean; stage
 	const manifest = await readManifest(root);
 	const pages = new Map<string, PageEntryBlocks[]>();
 	for (const publication of manifest) pages.set(publication.id, await readPublicationPages(pagesRoot, publication));
-	const generated = generateIndicators(manifest, pages);
+	const generated = generateIndicators(manifest, pages, await readCatalog(root));
 
 	for (const warning of generated.warnings) console.warn(`indicators: note: ${warning}`);
 	if (generated.errors.length > 0) throw new Error(generated.errors.join('\n'));

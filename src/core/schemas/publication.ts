@@ -32,7 +32,7 @@ export const periodSchema = z.object({
 		.optional(),
 });
 
-/** An indicator of the catalog (scripts/lib/indicators/catalog.ts), by id. */
+/** An indicator of the catalog (content/indicators/catalog.yml), by id. */
 const indicatorIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an indicator id such as gdp-growth');
 
 /**

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateIndicators } from '../../../scripts/lib/indicators/generate.ts';
+import { realCatalog } from '../../support/real-corpus.ts';
 import { readPageEntry } from '../../../scripts/lib/content/page-entries.ts';
 import { ingestPublication, type IngestedPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
 import { readManifest } from '../../../scripts/lib/content/manifest.ts';
@@ -125,10 +126,12 @@ describe('a synthetic corpus three times the real one', () => {
 		const alone = generateIndicators(
 			real.map((s) => s.publication),
 			pagesOf(corpus.slice(0, real.length)),
+			realCatalog(),
 		);
 		const all = generateIndicators(
 			corpus.map((s) => s.publication),
 			pagesOf(corpus),
+			realCatalog(),
 		);
 		expect(all.errors).toEqual([]);
 		expect(alone.series.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateIndicators } from '../../../scripts/lib/indicators/generate.ts';
 import { manifestSchema, type Publication } from '../../../src/core/schemas/publication.ts';
 import { listedPublications } from '../../support/content-on-disk.ts';
+import { realCatalog } from '../../support/real-corpus.ts';
 import { realCorpus } from './helpers.ts';
 
 /**
@@ -19,7 +20,7 @@ describe('expectations from the manifest', () => {
 	it('fail the run, naming the publication and the manifest, when an expected indicator is not read', async () => {
 		const { manifest, pages } = await realCorpus();
 		const changed = withExpects(manifest, '2021-full', (e) => ({ ...e, targets: [...e.targets, 'coal-output'] }));
-		const { errors } = generateIndicators(changed, pages);
+		const { errors } = generateIndicators(changed, pages, realCatalog());
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/^2021-full: no target for 2021 of .+ \(coal-output\) was read, which its entry in content\/sources\/manifest\.yml expects; /);
 	});
@@ -27,8 +28,8 @@ describe('expectations from the manifest', () => {
 	it('fail the run on an indicator the catalog does not define', async () => {
 		const { manifest, pages } = await realCorpus();
 		const changed = withExpects(manifest, '2024-full', (e) => ({ ...e, outcomes: [...e.outcomes, 'no-such-indicator'] }));
-		expect(generateIndicators(changed, pages).errors).toEqual([
-			'content/sources/manifest.yml: 2024-full expects “no-such-indicator”, which scripts/lib/indicators/catalog.ts does not define',
+		expect(generateIndicators(changed, pages, realCatalog()).errors).toEqual([
+			'content/sources/manifest.yml: 2024-full expects “no-such-indicator”, which content/indicators/catalog.yml does not define',
 		]);
 	});
 
@@ -38,6 +39,7 @@ describe('expectations from the manifest', () => {
 		const { errors, warnings } = generateIndicators(
 			manifest.map((p) => (p.id === '2024-full' ? bare : p)),
 			pages,
+			realCatalog(),
 		);
 		expect(errors).toEqual([]);
 		expect(warnings).toContain('2024-full: no `expects` in content/sources/manifest.yml; nothing checks that its indicators were all found');

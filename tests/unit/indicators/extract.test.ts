@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPageEntry } from '../../../scripts/lib/content/page-entries.ts';
 import { extractPublication, planEndYear, targetPassages } from '../../../scripts/lib/indicators/extract.ts';
 import { generateIndicators, INDICATORS_FILE } from '../../../scripts/lib/indicators/generate.ts';
+import { realCatalog } from '../../support/real-corpus.ts';
 import { ROOT, pointOf, realCorpus, realIndicators, seriesOf } from './helpers.ts';
 
 /**
@@ -189,7 +190,7 @@ describe('indicator extraction', async () => {
 
 	it('gives the same file twice, and the one the repository holds', async () => {
 		const { manifest, pages } = await realCorpus();
-		expect(generateIndicators(manifest, pages).text).toBe(result.text);
+		expect(generateIndicators(manifest, pages, realCatalog()).text).toBe(result.text);
 		expect(readFileSync(new URL(INDICATORS_FILE, ROOT), 'utf8'), 'run npm run indicators').toBe(result.text);
 	});
 });
@@ -210,7 +211,7 @@ describe('failing loudly', async () => {
 				return readPageEntry(rewrite(markdown), page.file);
 			}),
 		);
-		return generateIndicators(shelf, changed);
+		return generateIndicators(shelf, changed, realCatalog());
 	}
 
 	it('notes the file and paragraph of a target figure no indicator reads, and stops only for what the manifest expects', () => {
@@ -251,7 +252,7 @@ describe('failing loudly', async () => {
 		expect(passages[0]!.text.startsWith('地区生产总值增长 6%以上；')).toBe(true);
 		expect(passages[0]!.text.endsWith('单位地区生产总值能耗降低 1.6%左右')).toBe(true);
 		expect(targetPassages(pages.get('2026-summary')!).map((p) => p.block.id)).toEqual(Array.from({ length: 11 }, (_, i) => `h3-l${i + 1}`));
-		expect(extractPublication(full2024, []).points).toEqual([]);
+		expect(extractPublication(full2024, [], { series: realCatalog() }).points).toEqual([]);
 	});
 
 	it('dates five-year plan periods by their last year', () => {

@@ -3,7 +3,7 @@ import { generateIndicators, type Generated } from '../../../scripts/lib/indicat
 import { ingestPublication } from '../../../scripts/lib/ingest/ingest-publication.ts';
 import type { IndicatorPoint, IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
 import type { Publication } from '../../../src/core/schemas/publication.ts';
-import { readRealSources } from '../../support/real-corpus.ts';
+import { readRealSources, realCatalog } from '../../support/real-corpus.ts';
 
 export { ROOT } from '../../support/real-corpus.ts';
 
@@ -37,7 +37,7 @@ export function realCorpus(): Promise<Corpus> {
 
 let generated: Promise<Generated> | undefined;
 export function realIndicators(): Promise<Generated> {
-	generated ??= realCorpus().then(({ manifest, pages }) => generateIndicators(manifest, pages));
+	generated ??= realCorpus().then(({ manifest, pages }) => generateIndicators(manifest, pages, realCatalog()));
 	return generated;
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedPoint, PublicationExtraction } from '../../../scripts/lib/indicators/extract.ts';
-import { reconcile } from '../../../scripts/lib/indicators/reconcile.ts';
+import { reconcile as reconcileWith } from '../../../scripts/lib/indicators/reconcile.ts';
 import type { Publication } from '../../../src/core/schemas/publication.ts';
+import { realCatalog } from '../../support/real-corpus.ts';
+
+const CATALOG = realCatalog();
+const reconcile = (extractions: readonly PublicationExtraction[]) => reconcileWith(extractions, CATALOG);
 
 const publication = (id: string, edition: Publication['edition']): Publication => ({
 	id,

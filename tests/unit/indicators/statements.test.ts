@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES } from '../../../scripts/lib/indicators/catalog.ts';
 import { findNames, readStatements, splitSentences } from '../../../scripts/lib/indicators/statements.ts';
+import { realCatalog } from '../../support/real-corpus.ts';
+
+const SERIES = realCatalog();
 
 const read = (text: string) =>
 	readStatements(text, SERIES).map((s) => ({ series: s.series, value: s.value, qualifier: s.qualifier, quote: s.quote, ...(s.span ? { span: s.span } : {}) }));
