@@ -1,11 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { CHECKED_DIR, contentCheckKey, wasChecked } from '../../scripts/lib/content/checked-content.ts';
 import { CONTENT_OUTPUTS, makeProjectCopy, run, runLeftovers, snapshot, stackLines, startRun, whichState } from './project-runs.ts';
 
 /**
- * `npm run build` interrupted (SIGINT, SIGTERM) at several moments: once the generated
- * content is checked, while Astro builds, and as the search index is written (just
+ * `npm run build` interrupted (SIGINT, SIGTERM) at several moments: while the generated
+ * content is checked (its process of its own stopped, the check not remembered as
+ * passed), once it is checked, while Astro builds, and as the search index is written (just
  * before the fresh folder takes dist/'s place), with a large previous dist/. Afterwards
  * dist/ holds either the whole previous output or the whole new one, never a mix,
  * never missing; content/ is untouched (a build never writes it); no build folder is
@@ -17,6 +20,8 @@ const EXIT_LIMIT_MS = 60_000;
 /** Files of the previous dist/: enough that removing them takes a moment. */
 const OLD_DIST_FILES = 5_000;
 const MOMENTS = [
+	// The check runs only where no passed check is remembered: its record is removed first.
+	{ name: 'while the content is checked', printed: /indicators\.json is up to date/m, checking: true },
 	{ name: 'once the content is checked', printed: /^build: content check done/m },
 	{ name: 'while Astro builds', printed: /\[build\] Building static entrypoints/m },
 	{ name: 'as the search index is written', printed: /\[report-explorer:search-index\] indexed /m },
@@ -64,6 +69,7 @@ describe('an interrupted build', () => {
 					setUpPreviousOutput();
 					expect(whichState(await snapshot(project, ['dist', ...CONTENT_OUTPUTS]), { previous })).toBe('previous');
 				}
+				if ('checking' in moment) rmSync(join(project, CHECKED_DIR), { recursive: true, force: true });
 				const build = startRun(project, 'scripts/build.ts');
 				await build.printed(moment.printed);
 				build.kill(signal);
@@ -80,6 +86,12 @@ describe('an interrupted build', () => {
 				expect(part(after, 'content/')).toEqual(part(built, 'content/'));
 				expect(runLeftovers(project), result.output).toEqual([]);
 				expect(stackLines(result.output), result.output).toEqual([]);
+				if ('checking' in moment) {
+					// The words check still runs for about a second after the marker; the signal comes within milliseconds.
+					expect(result.output, 'the signal reached the build during its content check').not.toMatch(/^build: content check done/m);
+					const root = pathToFileURL(`${project}/`);
+					expect(await wasChecked(root, await contentCheckKey(root)), 'an interrupted check is not remembered as passed').toBe(false);
+				}
 			});
 		}
 	}
