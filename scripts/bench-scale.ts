@@ -23,7 +23,8 @@ import { folderSize, htmlPages } from '../tests/support/site-files.ts';
 import { pageKind, pageWeight, sitePath, total } from '../tests/support/page-weight.ts';
 import { copyProject, linkPackages } from '../tests/support/project-copy.ts';
 import { reservedCharacters, syntheticCorpus, syntheticManifest, type SourcePublication } from './lib/bench/synthetic-corpus.ts';
-import { MANIFEST, readManifest } from './lib/content/manifest.ts';
+import { readManifest } from './lib/content/manifest.ts';
+import { MANIFEST_FILE } from '../src/core/schemas/publication.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -68,7 +69,7 @@ for (const factor of sizes) {
 	const sources = join(project, 'content/sources');
 	for (const file of await readdir(sources)) await rm(join(sources, file), { recursive: true, force: true });
 	for (const s of corpus) await writeFile(join(sources, s.publication.file), s.bytes);
-	await writeFile(join(project, MANIFEST), syntheticManifest(corpus, factor));
+	await writeFile(join(project, MANIFEST_FILE), syntheticManifest(corpus, factor));
 	// The ingest writes every page entry anew; the real entries copied along would only be replaced.
 	await rm(join(project, 'content/publication-pages'), { recursive: true, force: true });
 

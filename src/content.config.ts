@@ -6,7 +6,7 @@ import { parsePublished, parseRedirects, PUBLISHED_FILE, REDIRECTS_FILE } from '
 import { redirectsSchema } from './core/schemas/hand-edited.ts';
 import { indicatorSeriesSchema } from './core/schemas/indicator.ts';
 import { pageSchema } from './core/schemas/page-entry.ts';
-import { publicationSchema } from './core/schemas/publication.ts';
+import { MANIFEST_FILE, publicationSchema } from './core/schemas/publication.ts';
 import { SEGMENTER_COMPARISON_FILE, WORDS_FILE } from './core/words/words-data.ts';
 import { ABOUT_TEXTS_FILE, ABOUT_TEXTS_HINT, aboutTextsSchema, parseAboutTexts } from './site/about-texts.ts';
 import { CLASS_RULES_FILE, CLASS_RULES_HINT, checkClassRules, classRulesSchema } from './site/compare/class-rules.ts';
@@ -15,8 +15,6 @@ import { dataFile, dataItems, markdownEntries, type DataItems, sourceTexts } fro
 import { SOURCES_FOLDER } from './site/source-text.ts';
 import { parseSuspects, SUSPECTS_FILE, SUSPECTS_HINT, suspectsSchema } from './site/recognition/suspects.ts';
 import { checkWordsTexts, WORDS_TEXTS_FILE, WORDS_TEXTS_HINT, wordsTextsSchema } from './site/words/explanations.ts';
-
-const MANIFEST_FILE = `${SOURCES_FOLDER}/manifest.yml`;
 
 /** The manifest's publications, each with the line it starts on (the build's content check reads the rest of it first: scripts/lib/content/manifest.ts). */
 function readManifestItems(text: string): DataItems {

@@ -16,39 +16,44 @@ import { decodeSourceText } from './source-text.ts';
 
 /** A data file as one entry, its id the file's path from the project root. */
 export function dataFile(file: string, parse: (text: string) => Record<string, unknown>, hint: string): Loader {
-	return {
-		name: 'data-file',
-		load: async (context) => {
-			const path = fileURLToPath(new URL(file, context.config.root));
-			const sync = async () => {
-				const data = await parseOrStop(file, hint, async () => parse(await readFile(path, 'utf8')));
-				// The digest of what the file says: unchanged data is not written to the store again.
-				context.store.set({ id: file, data, digest: context.generateDigest(data), filePath: file });
-			};
-			await sync();
-			context.watcher?.add(path);
-			watch(context, (changed) => changed === path, `Reloading ${file}`, sync);
+	return syncedLoader(
+		'data-file',
+		file,
+		(changed, path) => changed === path,
+		async (context, path) => {
+			const data = await parseOrStop(file, hint, async () => parse(await readFile(path, 'utf8')));
+			// The digest of what the file says: unchanged data is not written to the store again.
+			context.store.set({ id: file, data, digest: context.generateDigest(data), filePath: file });
 		},
-	};
+	);
 }
 
 /** The published sources (content/sources/*.txt), decoded for display, one entry per file, its id the file's name. */
 export function sourceTexts(folder: string): Loader {
+	const inFolder = (changed: string, dir: string) => changed.startsWith(dir) && !changed.slice(dir.length).includes('/') && changed.endsWith('.txt');
+	return syncedLoader('source-texts', `${folder}/`, inFolder, async (context, dir) => {
+		const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
+		for (const id of context.store.keys()) if (!files.includes(id)) context.store.delete(id);
+		for (const name of files) {
+			const text = await parseOrStop(`${folder}/${name}`, 'A published source is UTF-8 plain text.', async () => decodeSourceText(await readFile(`${dir}${name}`)));
+			context.store.set({ id: name, data: { text }, digest: context.generateDigest(text), filePath: `${folder}/${name}` });
+		}
+	});
+}
+
+/**
+ * A loader that syncs once and, in dev, again whenever a change under `target` (a file, or
+ * a folder ending in `/`, from the project root) `matches`: what every loader here shares.
+ */
+function syncedLoader(name: string, target: string, matches: (changed: string, path: string) => boolean, sync: (context: LoaderContext, path: string) => Promise<void>): Loader {
 	return {
-		name: 'source-texts',
+		name,
 		load: async (context) => {
-			const dir = fileURLToPath(new URL(`${folder}/`, context.config.root));
-			const sync = async () => {
-				const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
-				for (const id of context.store.keys()) if (!files.includes(id)) context.store.delete(id);
-				for (const name of files) {
-					const text = await parseOrStop(`${folder}/${name}`, 'A published source is UTF-8 plain text.', async () => decodeSourceText(await readFile(`${dir}${name}`)));
-					context.store.set({ id: name, data: { text }, digest: context.generateDigest(text), filePath: `${folder}/${name}` });
-				}
-			};
-			await sync();
-			context.watcher?.add(dir);
-			watch(context, (changed) => changed.startsWith(dir) && !changed.slice(dir.length).includes('/') && changed.endsWith('.txt'), `Reloading ${folder}`, sync);
+			const path = fileURLToPath(new URL(target, context.config.root));
+			const run = () => sync(context, path);
+			await run();
+			context.watcher?.add(path);
+			watch(context, (changed) => matches(changed, path), `Reloading ${target}`, run);
 		},
 	};
 }
@@ -94,31 +99,27 @@ export interface DataItems {
  * Astro's file() loader would log a file it cannot read and go on with an empty collection.
  */
 export function dataItems(file: string, read: (text: string) => DataItems, hint: string): Loader {
-	return {
-		name: 'data-items',
-		load: async (context) => {
-			const path = fileURLToPath(new URL(file, context.config.root));
-			const sync = async () => {
-				const { items, lineOf } = await parseOrStop(file, hint, async () => read(await readFile(path, 'utf8')));
-				const where = (index: number) => (lineOf ? `${file}:${lineOf(index)}` : `${file}, item ${index + 1}`);
-				const ids = new Set<string>();
-				const entries = [];
-				for (const [index, item] of items.entries()) {
-					const id = (item as { id?: unknown }).id;
-					if (typeof id !== 'string' || ids.has(id))
-						throw new AstroError(`${where(index)}: ${typeof id === 'string' ? `the id ${id} is an earlier item's` : 'an item without an id'}`, hint);
-					ids.add(id);
-					const data = await parseOrStop(where(index), hint, () => context.parseData({ id, data: item as Record<string, unknown>, filePath: file }));
-					entries.push({ id, data, digest: context.generateDigest(data), filePath: file });
-				}
-				for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-				for (const entry of entries) context.store.set(entry);
-			};
-			await sync();
-			context.watcher?.add(path);
-			watch(context, (changed) => changed === path, `Reloading ${file}`, sync);
+	return syncedLoader(
+		'data-items',
+		file,
+		(changed, path) => changed === path,
+		async (context, path) => {
+			const { items, lineOf } = await parseOrStop(file, hint, async () => read(await readFile(path, 'utf8')));
+			const where = (index: number) => (lineOf ? `${file}:${lineOf(index)}` : `${file}, item ${index + 1}`);
+			const ids = new Set<string>();
+			const entries = [];
+			for (const [index, item] of items.entries()) {
+				const id = (item as { id?: unknown }).id;
+				if (typeof id !== 'string' || ids.has(id))
+					throw new AstroError(`${where(index)}: ${typeof id === 'string' ? `the id ${id} is an earlier item's` : 'an item without an id'}`, hint);
+				ids.add(id);
+				const data = await parseOrStop(where(index), hint, () => context.parseData({ id, data: item as Record<string, unknown>, filePath: file }));
+				entries.push({ id, data, digest: context.generateDigest(data), filePath: file });
+			}
+			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+			for (const entry of entries) context.store.set(entry);
 		},
-	};
+	);
 }
 
 /**
@@ -129,21 +130,17 @@ export function dataItems(file: string, read: (text: string) => DataItems, hint:
  * is unchanged since the last sync keeps its rendering.
  */
 export function markdownEntries(folder: string): Loader {
-	return {
-		name: 'markdown-entries',
-		load: async (context) => {
-			const dir = fileURLToPath(new URL(`${folder}/`, context.config.root));
-			const sync = async () => {
-				const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
-				const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
-				for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-				await Promise.all(names.map((name) => syncMarkdownEntry(context, dir, `${folder}/${name}`, name)));
-			};
-			await sync();
-			context.watcher?.add(dir);
-			watch(context, (changed) => changed.startsWith(dir) && changed.endsWith('.md'), `Reloading ${folder}`, sync);
+	return syncedLoader(
+		'markdown-entries',
+		`${folder}/`,
+		(changed, dir) => changed.startsWith(dir) && changed.endsWith('.md'),
+		async (context, dir) => {
+			const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+			const ids = new Set(names.map((name) => name.slice(0, -'.md'.length)));
+			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+			await Promise.all(names.map((name) => syncMarkdownEntry(context, dir, `${folder}/${name}`, name)));
 		},
-	};
+	);
 }
 
 async function syncMarkdownEntry(context: LoaderContext, dir: string, filePath: string, name: string): Promise<void> {

@@ -1,6 +1,5 @@
 import { indicatorFileSchema, type IndicatorSeries } from '../../../src/core/schemas/indicator.ts';
-import { LEADING_EDITIONS, type Expects, type Publication } from '../../../src/core/schemas/publication.ts';
-import { MANIFEST } from '../content/manifest.ts';
+import { LEADING_EDITIONS, MANIFEST_FILE, type Expects, type Publication } from '../../../src/core/schemas/publication.ts';
 import { readPageEntry, readPageEntryFiles, type PageEntryBlocks } from '../content/page-entries.ts';
 import { CATALOG_FILE, seriesDefinition, type SeriesDefinition } from './catalog.ts';
 import { extractPublication, planEndYear, type ExtractionProblem, type PublicationExtraction } from './extract.ts';
@@ -54,13 +53,13 @@ export function generateIndicators(manifest: readonly Publication[], pagesOf: Re
 		for (const problem of extraction.problems) warnings.push(`${describe(problem)}${leading ? ' (left out of the series)' : ''}`);
 		const expected = publication.expects;
 		if (expected && !leading) {
-			errors.push(`${MANIFEST}: ${publication.id} expects indicators, but only its report's leading edition (${leadingOf(publication, manifest)}) is held to expectations`);
+			errors.push(`${MANIFEST_FILE}: ${publication.id} expects indicators, but only its report's leading edition (${leadingOf(publication, manifest)}) is held to expectations`);
 		} else if (expected) {
 			const unknown = [...expected.targets, ...expected.outcomes, ...expected.period].filter((id) => !catalog.some((s) => s.id === id));
-			if (unknown.length > 0) errors.push(`${MANIFEST}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which ${CATALOG_FILE} does not define`);
+			if (unknown.length > 0) errors.push(`${MANIFEST_FILE}: ${publication.id} expects ${unknown.map((id) => `“${id}”`).join(', ')}, which ${CATALOG_FILE} does not define`);
 			else errors.push(...missing(extraction, expected, pages, catalog));
 		} else if (leading) {
-			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST}; nothing checks that its indicators were all found`);
+			warnings.push(`${publication.id}: no \`expects\` in ${MANIFEST_FILE}; nothing checks that its indicators were all found`);
 		}
 	}
 	const { series, secondaryOnly, otherUnitOnly } = reconcile(extractions, catalog);
@@ -118,7 +117,7 @@ function missing(extraction: PublicationExtraction, expected: Expects, pages: re
 		const definition = seriesDefinition(catalog, w.series);
 		const mentions = pages.flatMap((page) => page.blocks.filter((b) => findNames(b.text, [definition]).length > 0).map((b) => `${page.file}#${b.id}`));
 		problems.push(
-			`${publication.id}: no ${w.kind === 'target' ? 'target' : 'outcome'} for ${w.year}${w.period ? ` (${publication.reviews.fiveYearPlan})` : ''} of ${definition.name} (${w.series}) was read, which its entry in ${MANIFEST} expects; ` +
+			`${publication.id}: no ${w.kind === 'target' ? 'target' : 'outcome'} for ${w.year}${w.period ? ` (${publication.reviews.fiveYearPlan})` : ''} of ${definition.name} (${w.series}) was read, which its entry in ${MANIFEST_FILE} expects; ` +
 				(mentions.length > 0 ? `it is named in ${mentions.slice(0, 6).join(', ')}` : 'no paragraph names it'),
 		);
 	}

@@ -1,6 +1,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST_FILE } from '../../../src/core/schemas/publication.ts';
 import { filesKey } from '../content/checked-content.ts';
 import { readEntryPages } from './entry-pages.ts';
 import { indexRecords, searchRecords } from './write-index.ts';
@@ -13,7 +14,7 @@ import { indexRecords, searchRecords } from './write-index.ts';
  * from the same records (tests/unit/search/kept-index.test.ts). Under node_modules/, which git
  * ignores; deleting the folder only costs one slower build.
  */
-export const INDEX_INPUTS = ['content/publication-pages', 'content/sources/manifest.yml', 'scripts/lib/search-index', 'src/core', 'src/markdown', 'package-lock.json'] as const;
+export const INDEX_INPUTS = ['content/publication-pages', MANIFEST_FILE, 'scripts/lib/search-index', 'src/core', 'src/markdown', 'package-lock.json'] as const;
 export const INDEX_DIR = 'node_modules/.cache/report-explorer/search-index';
 /** Indexes kept for other contents (an edit undone, a branch switched back) before the oldest go. */
 const KEPT_OTHERS = 3;

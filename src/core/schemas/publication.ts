@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
  */
 
 /** The forms a report is published in. */
+/** The manifest of the publications, from the project root: hand-edited, validated by manifestSchema. */
+export const MANIFEST_FILE = 'content/sources/manifest.yml';
+
 export const editionSchema = z.enum(['full', 'newspaper', 'infographic', 'summary']);
 export type Edition = z.infer<typeof editionSchema>;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG_FILE, parseCatalog } from '../../../scripts/lib/indicators/catalog.ts';
 import { INDICATORS_FILE } from '../../../scripts/lib/indicators/generate.ts';
 import { ROOT } from '../../support/real-corpus.ts';
+import { lineStarting, withLine } from '../../support/text-lines.ts';
 
 /**
  * The indicator catalog is content (content/indicators/catalog.yml): read and checked by
@@ -10,15 +11,6 @@ import { ROOT } from '../../support/real-corpus.ts';
  * file, the line and the series it is in.
  */
 const text = readFileSync(new URL(CATALOG_FILE, ROOT), 'utf8');
-const lines = text.split('\n');
-
-/** The line (from 1) of the first line after `after` that starts with `start`. */
-function lineOf(start: string, after = 0): number {
-	const index = lines.findIndex((line, at) => at >= after && line.startsWith(start));
-	expect(index, `a line starts with “${start}”`).toBeGreaterThanOrEqual(0);
-	return index + 1;
-}
-
 function refusal(changed: string): string {
 	expect(changed, 'the catalog was changed').not.toBe(text);
 	try {
@@ -43,23 +35,20 @@ describe('the indicator catalog', () => {
 	});
 
 	it('stops on a reading it does not know, naming the file, the line and the series', () => {
-		const at = lineOf('    reading: growth');
-		const changed = [...lines.slice(0, at - 1), '    reading: growing', ...lines.slice(at)].join('\n');
-		expect(refusal(changed)).toMatch(new RegExp(`^${CATALOG_FILE}:${at}: series 1: reading: `, 'u'));
+		const at = lineStarting(text, '    reading: growth');
+		expect(refusal(withLine(text, at, '    reading: growing'))).toMatch(new RegExp(`^${CATALOG_FILE}:${at}: series 1: reading: `, 'u'));
 	});
 
 	it('stops on a phrase without its qualifier group, and on an id given twice', () => {
-		const phrase = lineOf('      - ^居民消费价格涨幅');
-		const withoutGroup = [...lines.slice(0, phrase - 1), '      - ^居民消费价格涨幅低于控制目标', ...lines.slice(phrase)].join('\n');
-		expect(refusal(withoutGroup)).toMatch(new RegExp(`^${CATALOG_FILE}:${phrase}: series \\d+: phrases\\.0: the phrase \\^居民消费价格涨幅低于控制目标 has no group`, 'u'));
-		const second = lineOf('  - id: industrial-value-added-growth');
-		const twice = [...lines.slice(0, second - 1), '  - id: gdp-growth', ...lines.slice(second)].join('\n');
-		expect(refusal(twice)).toBe(`${CATALOG_FILE}:${second}: series 2: id: the id gdp-growth is an earlier series'`);
+		const phrase = lineStarting(text, '      - ^居民消费价格涨幅');
+		expect(refusal(withLine(text, phrase, '      - ^居民消费价格涨幅低于控制目标'))).toMatch(
+			new RegExp(`^${CATALOG_FILE}:${phrase}: series \\d+: phrases\\.0: the phrase \\^居民消费价格涨幅低于控制目标 has no group`, 'u'),
+		);
+		const second = lineStarting(text, '  - id: industrial-value-added-growth');
+		expect(refusal(withLine(text, second, '  - id: gdp-growth'))).toBe(`${CATALOG_FILE}:${second}: series 2: id: the id gdp-growth is an earlier series'`);
 	});
 
 	it('stops on a file that is not YAML, naming the line', () => {
-		const at = lineOf('    names:');
-		const changed = [...lines.slice(0, at - 1), '    names: [地区生产总值', ...lines.slice(at)].join('\n');
-		expect(refusal(changed)).toMatch(new RegExp(`^${CATALOG_FILE}:\\d+: not YAML: `, 'u'));
+		expect(refusal(withLine(text, lineStarting(text, '    names:'), '    names: [地区生产总值'))).toMatch(new RegExp(`^${CATALOG_FILE}:\\d+: not YAML: `, 'u'));
 	});
 });

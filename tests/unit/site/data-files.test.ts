@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collections } from '../../../src/content.config.ts';
 import { checkClassRules } from '../../../src/site/compare/class-rules.ts';
 import { checkWordsTexts } from '../../../src/site/words/explanations.ts';
+import { lineStarting, withLine } from '../../support/text-lines.ts';
 
 /**
  * The data files the pages read reach them through the content layer
@@ -97,13 +98,6 @@ const real = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const CLASSES = 'content/collation/classes.yml';
 const TEXTS = 'content/words/texts.yml';
 
-/** The line (from 1) of the first line of `text` that starts with `start`. */
-function lineStarting(text: string, start: string): number {
-	const index = text.split('\n').findIndex((line) => line.startsWith(start));
-	expect(index, `a line of the file starts with “${start}”`).toBeGreaterThanOrEqual(0);
-	return index + 1;
-}
-
 async function refusal(name: keyof typeof collections, files: Record<string, string>): Promise<AstroError> {
 	const error = await loaderOf(name)
 		.load(contextFor(projectWith(files), undefined, schemaOf(name)).context)
@@ -138,19 +132,14 @@ describe('the data files in the content layer', () => {
 
 	it('stops on a class rules file that is not YAML, naming the file and line', async () => {
 		const text = real(CLASSES);
-		const line = lineStarting(text, 'currencies:');
-		const lines = text.split('\n');
-		lines[line - 1] = 'currencies: [元';
-		const error = await refusal('classRules', { [CLASSES]: lines.join('\n') });
+		const error = await refusal('classRules', { [CLASSES]: withLine(text, lineStarting(text, 'currencies:'), 'currencies: [元') });
 		expect(error.message).toMatch(new RegExp(`^${CLASSES}:\\d+: not YAML: `, 'u'));
 	});
 
 	it('stops on a words texts file with a missing text, naming the file and line', async () => {
 		const text = real(TEXTS);
 		const line = lineStarting(text, '  description:');
-		const lines = text.split('\n');
-		lines[line - 1] = '  description: ""';
-		const error = await refusal('wordsTexts', { [TEXTS]: lines.join('\n') });
+		const error = await refusal('wordsTexts', { [TEXTS]: withLine(text, line, '  description: ""') });
 		expect(error.message).toMatch(new RegExp(`^${TEXTS}:${line}: \\w+\\.description: `, 'u'));
 		expect(error.hint).toContain('{name}');
 	});
